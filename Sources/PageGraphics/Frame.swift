@@ -1,0 +1,75 @@
+/// A sized box of positioned drawing items: what layout produces and backends draw.
+public struct Frame: Hashable, Sendable {
+    public var size: Size
+    public private(set) var items: [Positioned]
+
+    public init(size: Size, items: [Positioned] = []) { self.size = size; self.items = items }
+
+    /// Adds an item with its top-left corner at `point`.
+    public mutating func add(_ item: FrameItem, at point: Point) { items.append(Positioned(origin: point, item: item)) }
+
+    /// Adds every item of another frame, moved by `offset`.
+    public mutating func append(_ other: Frame, at offset: Point) {
+        for p in other.items { items.append(Positioned(origin: p.origin.offset(by: offset), item: p.item)) }
+    }
+}
+
+/// A frame item placed at a point, relative to its frame's top-left corner.
+public struct Positioned: Hashable, Sendable {
+    public var origin: Point
+    public var item: FrameItem
+    public init(origin: Point, item: FrameItem) { self.origin = origin; self.item = item }
+}
+
+/// One thing to draw.
+public enum FrameItem: Hashable, Sendable {
+    /// Text laid out at a width; the origin is the top-left of its first line.
+    case text(TextItem)
+    /// A filled and/or stroked outline, in coordinates relative to the origin.
+    case shape(ShapeItem)
+    /// A raster image file scaled into a box.
+    case image(ImageItem)
+    /// A body diagram with highlighted regions, scaled into a box.
+    case figure(FigureItem)
+}
+
+/// Text to draw, wrapped at `width` when one is given.
+public struct TextItem: Hashable, Sendable {
+    public var text: String
+    public var style: TextStyle
+    public var width: Points?
+    public init(text: String, style: TextStyle, width: Points?) { self.text = text; self.style = style; self.width = width }
+}
+
+/// A vector shape and how to paint it.
+public struct ShapeItem: Hashable, Sendable {
+    public var path: Path
+    public var fill: Color?
+    public var stroke: Color?
+    public var lineWidth: Points
+    public init(path: Path, fill: Color? = nil, stroke: Color? = nil, lineWidth: Points = 1) {
+        self.path = path; self.fill = fill; self.stroke = stroke; self.lineWidth = lineWidth
+    }
+}
+
+/// A PNG file drawn into a box, keeping its aspect ratio.
+public struct ImageItem: Hashable, Sendable {
+    /// The absolute path of the PNG file.
+    public var path: String
+    public var size: Size
+    public init(path: String, size: Size) { self.path = path; self.size = size }
+}
+
+/// A muscle figure (one view of the body) with the regions to highlight, fitted into a box.
+public struct FigureItem: Hashable, Sendable {
+    /// The figure's name: the SVG file's base name in the figures folder ("front", "back").
+    public var view: String
+    /// Shape ids drawn in the strong highlight.
+    public var primary: [String]
+    /// Shape ids drawn in the light highlight.
+    public var secondary: [String]
+    public var size: Size
+    public init(view: String, primary: [String], secondary: [String], size: Size) {
+        self.view = view; self.primary = primary; self.secondary = secondary; self.size = size
+    }
+}

@@ -1,0 +1,21 @@
+/// A muscle region: the vocabulary that plans, the catalog and the body figures share.
+public enum Region: String, CaseIterable, Hashable, Sendable, Codable {
+    case calves, shins, feet, quads, hamstrings, glutes
+    case hipFlexors = "hip-flexors"
+    case adductors
+    case outerThigh = "outer-thigh"
+    case lowerBack = "lower-back"
+    case upperBack = "upper-back"
+    case lats, chest, shoulders, neck, abs, obliques, biceps, triceps, forearms
+
+    /// The region's name in plain words, for legends.
+    public var displayName: String {
+        switch self {
+        case .hipFlexors: return "Hip flexors"
+        case .outerThigh: return "Outer thigh"
+        case .lowerBack: return "Lower back"
+        case .upperBack: return "Upper back"
+        default: return rawValue.prefix(1).uppercased() + rawValue.dropFirst()
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/// How long user text may be, so a runaway field is reported instead of filling pages.
+public enum TextLimit: Int, Sendable {
+    /// Names, titles, labels: one line of a sheet.
+    case short = 200
+    /// Intro, notes, instructions: paragraphs.
+    case long = 5000
+}

@@ -1,0 +1,7 @@
+/// A day of the week, as tracker columns name them.
+public enum Weekday: String, CaseIterable, Hashable, Sendable, Codable {
+    case mon, tue, wed, thu, fri, sat, sun
+
+    /// "Mon", for column headings.
+    public var shortName: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+}

@@ -1,0 +1,39 @@
+/// A plan with every exercise looked up and every dose settled: what layout works from.
+public struct Routine: Hashable, Sendable {
+    public var plan: TakeHomePlan
+    public var sections: [RoutineSection]
+    /// The logo's absolute path, checked to be a readable PNG.
+    public var logoPath: String?
+
+    public init(plan: TakeHomePlan, sections: [RoutineSection], logoPath: String? = nil) {
+        self.plan = plan; self.sections = sections; self.logoPath = logoPath
+    }
+
+    /// Every item in plan order.
+    public var items: [RoutineItem] { sections.flatMap(\.items) }
+}
+
+/// A section of a resolved routine.
+public struct RoutineSection: Hashable, Sendable {
+    public var title: String
+    public var when: String?
+    public var items: [RoutineItem]
+    public init(title: String, when: String?, items: [RoutineItem]) { self.title = title; self.when = when; self.items = items }
+}
+
+/// One exercise to do, with the dose and cue to print.
+public struct RoutineItem: Hashable, Sendable {
+    public var exercise: Exercise
+    public var dose: Dose
+    public var cue: String?
+    /// The item's position in the whole routine, from 1.
+    public var number: Int
+    public var origin: Origin
+
+    public init(exercise: Exercise, dose: Dose, cue: String?, number: Int, origin: Origin = .unknown) {
+        self.exercise = exercise; self.dose = dose; self.cue = cue; self.number = number; self.origin = origin
+    }
+
+    /// The dose in words, or nil when there is none.
+    public var doseLine: String? { DoseWording.line(dose) }
+}
