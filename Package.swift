@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "CairoBackend", dependencies: ["PageGraphics", "CCairo", "CPango", "CRsvg"]),
         .target(name: "RoutinePress", dependencies: ["RoutineModel", "PageGraphics", "RoutineLayout", "CairoBackend"]),
         .executableTarget(name: "routinepress", dependencies: [
-            "RoutinePress",
+            "RoutinePress", "RoutineModel", "PageGraphics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "RoutineModelTests", dependencies: ["RoutineModel"]),

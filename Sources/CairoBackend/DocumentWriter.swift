@@ -1,0 +1,78 @@
+import CCairo
+import Foundation
+import PageGraphics
+
+/// Turns pages into file bytes: one PDF, or one PNG per page.
+public final class DocumentWriter {
+    private let renderer: PageRenderer
+
+    /// A writer drawing text with `text` (one writer per thread).
+    public init(text: PangoTextSystem) {
+        renderer = PageRenderer(text: text, figures: FigureLibrary())
+    }
+
+    /// The pages as one PDF document in memory.
+    public func pdf(_ pages: [Page], metadata: DocumentMetadata) throws(RenderError) -> [UInt8] {
+        guard let first = pages.first else { throw RenderError("the document has no pages") }
+        let sink = ByteSink()
+        let box = Unmanaged.passRetained(sink)
+        defer { box.release() }
+        let write: cairo_write_func_t = { closure, data, length in
+            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+            Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+            return CAIRO_STATUS_SUCCESS
+        }
+        let surface = CairoSurface(adopting: cairo_pdf_surface_create_for_stream(write, box.toOpaque(), first.size.width.value, first.size.height.value))
+        cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_TITLE, metadata.title)
+        cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATOR, metadata.creator)
+        if let author = metadata.author { cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_AUTHOR, author) }
+        if let subject = metadata.subject { cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_SUBJECT, subject) }
+        cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATE_DATE, metadata.creationDate)
+        cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_MOD_DATE, metadata.creationDate)
+        do {
+            let cr = CairoContext(surface: surface)
+            for (i, page) in pages.enumerated() {
+                cairo_pdf_surface_set_size(surface.pointer, page.size.width.value, page.size.height.value)
+                do { try renderer.draw(page, into: cr) } catch { throw RenderError("page \(i + 1): \(error.message)") }
+                cairo_show_page(cr.pointer)
+            }
+        }
+        cairo_surface_finish(surface.pointer)
+        if let failure = surface.failure { throw RenderError("writing the PDF failed: \(failure)") }
+        return sink.bytes
+    }
+
+    /// Each page as PNG bytes at `dpi`.
+    public func png(_ pages: [Page], dpi: Double) throws(RenderError) -> [[UInt8]] {
+        var out: [[UInt8]] = []
+        for (i, page) in pages.enumerated() {
+            let scale = dpi / 72
+            let w = Int32((page.size.width.value * scale).rounded(.up)), h = Int32((page.size.height.value * scale).rounded(.up))
+            let surface = CairoSurface(adopting: cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h))
+            do {
+                let cr = CairoContext(surface: surface)
+                cairo_set_source_rgb(cr.pointer, 1, 1, 1)
+                cairo_paint(cr.pointer)
+                cairo_scale(cr.pointer, scale, scale)
+                do { try renderer.draw(page, into: cr) } catch { throw RenderError("page \(i + 1): \(error.message)") }
+            }
+            cairo_surface_flush(surface.pointer)
+            let sink = ByteSink()
+            let box = Unmanaged.passRetained(sink)
+            defer { box.release() }
+            let status = cairo_surface_write_to_png_stream(surface.pointer, { closure, data, length in
+                guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+                Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+                return CAIRO_STATUS_SUCCESS
+            }, box.toOpaque())
+            if status != CAIRO_STATUS_SUCCESS { throw RenderError("page \(i + 1): writing the PNG failed") }
+            out.append(sink.bytes)
+        }
+        return out
+    }
+}
+
+/// Collects the bytes cairo streams out.
+private final class ByteSink {
+    var bytes: [UInt8] = []
+}

@@ -1,0 +1,57 @@
+import CCairo
+import CPango
+import PageGraphics
+
+/// Draws finished pages into a Cairo context. Knows frames, not routines.
+final class PageRenderer {
+    let text: PangoTextSystem
+    let images = ImageCache()
+    let figures: FigureLibrary?
+
+    init(text: PangoTextSystem, figures: FigureLibrary?) { self.text = text; self.figures = figures }
+
+    /// Draws one page's items.
+    func draw(_ page: Page, into cr: CairoContext) throws(RenderError) {
+        for p in page.frame.items {
+            switch p.item {
+            case .text(let t): drawText(t, at: p.origin, cr)
+            case .shape(let s): drawShape(s, at: p.origin, cr)
+            case .image(let i): try drawImage(i, at: p.origin, cr)
+            case .figure(let f): try figures?.draw(f, at: p.origin, into: cr)
+            }
+        }
+        if let failure = cr.failure { throw RenderError("drawing failed: \(failure)") }
+    }
+
+    private func drawText(_ t: TextItem, at origin: Point, _ cr: CairoContext) {
+        let layout = text.makeLayout(t.text, style: t.style, width: t.width)
+        cr.setColor(t.style.color)
+        cairo_move_to(cr.pointer, origin.x.value, origin.y.value)
+        pango_cairo_show_layout(cr.pointer, layout.pointer)
+    }
+
+    private func drawShape(_ s: ShapeItem, at origin: Point, _ cr: CairoContext) {
+        cr.setPath(s.path.offset(by: origin))
+        if let fill = s.fill {
+            cr.setColor(fill)
+            if s.stroke != nil { cairo_fill_preserve(cr.pointer) } else { cairo_fill(cr.pointer) }
+        }
+        if let stroke = s.stroke {
+            cr.setColor(stroke)
+            cairo_set_line_width(cr.pointer, s.lineWidth.value)
+            cairo_stroke(cr.pointer)
+        }
+    }
+
+    private func drawImage(_ i: ImageItem, at origin: Point, _ cr: CairoContext) throws(RenderError) {
+        guard let image = images.image(at: i.path) else { throw RenderError("the image \(i.path) cannot be decoded as PNG") }
+        let w = Double(cairo_image_surface_get_width(image.pointer)), h = Double(cairo_image_surface_get_height(image.pointer))
+        let scale = min(i.size.width.value / w, i.size.height.value / h)
+        cr.withSavedState {
+            cairo_translate(cr.pointer, origin.x.value + i.size.width.value - w * scale, origin.y.value)
+            cairo_scale(cr.pointer, scale, scale)
+            cairo_set_source_surface(cr.pointer, image.pointer, 0, 0)
+            cairo_paint(cr.pointer)
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import CCairo
+import CPango
+import Foundation
+import PageGraphics
+
+/// Pango on the private fonts: one font map and context, used by one thread at a time.
+/// Implements `TextMeasuring` and makes the layouts the renderer draws, so both agree.
+public final class PangoTextSystem: TextMeasuring {
+    private let fonts: FontConfiguration
+    private let fontMap: UnsafeMutablePointer<PangoFontMap>
+    let context: OpaquePointer
+    private let fallback: String
+    private var descriptions: [DescriptionKey: OpaquePointer] = [:]
+
+    private struct DescriptionKey: Hashable { var family: String; var weight: TextStyle.Weight; var size: Double }
+
+    /// Loads the fonts in `manifest` into a private font map.
+    public init(manifest: FontManifest) throws(FontError) {
+        fonts = try FontConfiguration(manifest: manifest)
+        guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
+            throw FontError(message: "Pango could not create a font map")
+        }
+        fontMap = map
+        pango_fc_font_map_set_config(OpaquePointer(map), fonts.pointer)
+        context = pango_font_map_create_context(map)
+        pango_cairo_context_set_resolution(context, 72)
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        pango_context_set_round_glyph_positions(context, 0)
+        fallback = manifest.families.dropFirst().joined(separator: ",")
+        try checkFamily(manifest.families[0])
+    }
+
+    deinit {
+        for d in descriptions.values { pango_font_description_free(d) }
+        g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(UnsafeMutableRawPointer(fontMap))
+    }
+
+    /// Fails when the text face is not among the loaded fonts (Pango would silently substitute).
+    private func checkFamily(_ family: String) throws(FontError) {
+        let desc = pango_font_description_from_string(family)
+        defer { pango_font_description_free(desc) }
+        guard let font = pango_font_map_load_font(fontMap, context, desc) else {
+            throw FontError(message: "no font could be loaded for \"\(family)\"")
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(font)) }
+        let loaded = pango_font_describe(font)
+        defer { pango_font_description_free(loaded) }
+        let name = pango_font_description_get_family(loaded).map { String(cString: $0) } ?? ""
+        if name.lowercased() != family.lowercased() {
+            throw FontError(message: "the font family \"\(family)\" is not installed (got \"\(name)\")", hint: "install fonts-inter, or run `make setup`")
+        }
+    }
+
+    private func description(for style: TextStyle) -> OpaquePointer {
+        let key = DescriptionKey(family: style.family, weight: style.weight, size: style.size.value)
+        if let d = descriptions[key] { return d }
+        let d = pango_font_description_new()!
+        let families = fallback.isEmpty ? style.family : style.family + "," + fallback
+        pango_font_description_set_family(d, families)
+        pango_font_description_set_absolute_size(d, style.size.value * Double(PANGO_SCALE))
+        let weight: PangoWeight
+        switch style.weight {
+        case .regular: weight = PANGO_WEIGHT_NORMAL
+        case .medium: weight = PANGO_WEIGHT_MEDIUM
+        case .semibold: weight = PANGO_WEIGHT_SEMIBOLD
+        case .bold: weight = PANGO_WEIGHT_BOLD
+        }
+        pango_font_description_set_weight(d, weight)
+        descriptions[key] = d
+        return d
+    }
+
+    /// A new layout of `text` in `style`; the caller owns it (`TextLayout` frees it).
+    func makeLayout(_ text: String, style: TextStyle, width: Points?) -> TextLayout {
+        let layout = TextLayout(pango_layout_new(context)!)
+        let l = layout.pointer
+        pango_layout_set_font_description(l, description(for: style))
+        pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR)
+        if let width { pango_layout_set_width(l, Int32((width.value * Double(PANGO_SCALE)).rounded(.down))) } else { pango_layout_set_width(l, -1) }
+        switch style.alignment {
+        case .left: pango_layout_set_alignment(l, PANGO_ALIGN_LEFT)
+        case .center: pango_layout_set_alignment(l, PANGO_ALIGN_CENTER)
+        case .right: pango_layout_set_alignment(l, PANGO_ALIGN_RIGHT)
+        }
+        let attrs = pango_attr_list_new()
+        pango_attr_list_insert(attrs, pango_attr_line_height_new_absolute(Int32(style.size.value * style.lineHeight * Double(PANGO_SCALE))))
+        if style.letterSpacing != 0 {
+            pango_attr_list_insert(attrs, pango_attr_letter_spacing_new(Int32(style.letterSpacing.value * Double(PANGO_SCALE))))
+        }
+        pango_layout_set_attributes(l, attrs)
+        pango_attr_list_unref(attrs)
+        pango_layout_set_text(l, text, -1)
+        return layout
+    }
+
+    public func measure(_ text: String, style: TextStyle, width: Points?) -> TextMeasurement {
+        let layout = makeLayout(text, style: style, width: width)
+        return layout.measurement()
+    }
+}
+
+/// Owns one `PangoLayout`.
+final class TextLayout {
+    let pointer: OpaquePointer
+    init(_ pointer: OpaquePointer) { self.pointer = pointer }
+    deinit { g_object_unref(UnsafeMutableRawPointer(pointer)) }
+
+    /// Size, lines and missing glyphs of the laid-out text.
+    func measurement() -> TextMeasurement {
+        var w: Int32 = 0, h: Int32 = 0
+        pango_layout_get_size(pointer, &w, &h)
+        let scale = Double(PANGO_SCALE)
+        var lines: [TextLine] = []
+        let iter = pango_layout_get_iter(pointer)
+        defer { pango_layout_iter_free(iter) }
+        repeat {
+            var y0: Int32 = 0, y1: Int32 = 0
+            pango_layout_iter_get_line_yrange(iter, &y0, &y1)
+            let line = pango_layout_iter_get_line_readonly(iter)
+            let start = Int(pango_layout_line_get_start_index(line))
+            let length = Int(pango_layout_line_get_length(line))
+            lines.append(TextLine(utf8Range: start..<(start + length), top: Points(Double(y0) / scale), height: Points(Double(y1 - y0) / scale)))
+        } while pango_layout_iter_next_line(iter) != 0
+        let missing = Int(pango_layout_get_unknown_glyphs_count(pointer))
+        return TextMeasurement(size: Size(width: Points(Double(w) / scale), height: Points(Double(h) / scale)), lines: lines, missingGlyphs: missing)
+    }
+}

@@ -1,0 +1,22 @@
+import PageGraphics
+
+/// A piece of a sheet that pagination places whole: a heading, a row of cards, a line of notes.
+public struct Block: Hashable, Sendable {
+    /// The block's content, as wide as the page's text area.
+    public var frame: Frame
+    /// Space above the block, dropped when the block starts a page.
+    public var spaceBefore: Points
+    /// Whether the block must stay on the page of the block after it (headings, first lines).
+    public var keepWithNext: Bool
+    /// Drawn above this block when it has to start a new page (a table's column heads).
+    public var continuationHeader: Frame?
+    /// A short name for tests and dumps ("heading", "cards", "tracker-row").
+    public var role: String
+
+    public init(frame: Frame, spaceBefore: Points = 0, keepWithNext: Bool = false, continuationHeader: Frame? = nil, role: String) {
+        self.frame = frame; self.spaceBefore = spaceBefore; self.keepWithNext = keepWithNext
+        self.continuationHeader = continuationHeader; self.role = role
+    }
+
+    public var height: Points { frame.size.height }
+}

@@ -1,0 +1,37 @@
+import PageGraphics
+
+/// A heading with an optional "when" phrase: on the same line ("Foam rolling — before your run")
+/// when both fit, else the phrase on a line below. Always kept with what follows.
+struct Heading {
+    var title: String
+    var detail: String?
+    var titleStyle: TextStyle
+    var detailStyle: TextStyle
+    var width: Points
+
+    func block(measurer: TextMeasuring, spaceBefore: Points, after: Points, role: String) -> Block {
+        var frame = Frame(size: Size(width: width, height: 0))
+        let t = TextBox(title, titleStyle, width: width, measurer: measurer)
+        t.place(in: &frame, at: .zero)
+        var height = t.size.height
+        if let detail {
+            let oneLine = measurer.measure(title, style: titleStyle, width: nil)
+            let phrase = "—  " + detail
+            let d = measurer.measure(phrase, style: detailStyle, width: nil)
+            let gap: Points = 8
+            if oneLine.lines.count == 1, oneLine.size.width + gap + d.size.width <= width {
+                // Same line: align baselines (first-line ascent is about 0.8 of the line's text size).
+                let titleLine = titleStyle.size * titleStyle.lineHeight
+                let detailLine = detailStyle.size * detailStyle.lineHeight
+                let y = (titleLine - detailLine) / 2 + (titleStyle.size - detailStyle.size) * 0.3
+                TextBox(phrase, detailStyle, width: nil, measurer: measurer).place(in: &frame, at: Point(x: oneLine.size.width + gap, y: y))
+            } else {
+                let below = TextBox(detail, detailStyle, width: width, measurer: measurer)
+                below.place(in: &frame, at: Point(x: 0, y: height + 1))
+                height += below.size.height + 1
+            }
+        }
+        frame.size.height = height + after
+        return Block(frame: frame, spaceBefore: spaceBefore, keepWithNext: true, role: role)
+    }
+}

@@ -1,0 +1,59 @@
+import PageGraphics
+import RoutineModel
+
+/// The footer on every page: the clinic's contact on the left, patient and "Page X of Y" on the right.
+struct PageDecorations {
+    var routine: Routine
+    var layout: Layout
+    var pageSize: Size
+    var measurer: TextMeasuring
+
+    private var contentWidth: Points { pageSize.width - layout.margins.left - layout.margins.right }
+    private var pageTextWidth: Points { contentWidth * 0.3 }
+    private var contactWidth: Points { contentWidth - pageTextWidth - 12 }
+
+    /// The clinic's name and address, then its phone, email and website (without the scheme).
+    var contactText: String {
+        guard let clinic = routine.plan.clinic else { return "" }
+        let first = [clinic.name, clinic.address].compactMap { $0 }.joined(separator: "  ·  ")
+        let website = clinic.website.map { w in
+            var s = Substring(w)
+            for scheme in ["https://", "http://"] where s.lowercased().hasPrefix(scheme) { s = s.dropFirst(scheme.count) }
+            return String(s)
+        }
+        let second = [clinic.phone, clinic.email, website].compactMap { $0 }.joined(separator: "  ·  ")
+        return second.isEmpty ? first : first + "\n" + second
+    }
+
+    /// The footer's right-hand text for a page.
+    func pageText(_ page: Int, of count: Int) -> String {
+        let label = "Page \(page) of \(count)"
+        return routine.plan.patient.map { "\($0.name)  ·  \(label)" } ?? label
+    }
+
+    /// The room the footer needs, measured with the longest page label.
+    var height: Points {
+        let style = layout.style("footer")
+        let left = contactText.isEmpty ? Points.zero : TextBox(contactText, style, width: contactWidth, measurer: measurer).size.height
+        let right = TextBox(pageText(99, of: 99), style, width: pageTextWidth, measurer: measurer).size.height
+        return layout.spacing.footerGap + Points.max(left, right)
+    }
+
+    /// A function drawing the footer of page X of Y, in page coordinates.
+    func footer() -> (Int, Int) -> Frame {
+        let style = layout.style("footer")
+        let left = layout.margins.left
+        let top = pageSize.height - layout.margins.bottom - height + layout.spacing.footerGap
+        let contact = contactText.isEmpty ? nil : TextBox(contactText, style, width: contactWidth, measurer: measurer)
+        let rule = ShapeItem(path: .line(from: Point(x: left, y: top - 5), to: Point(x: left + contentWidth, y: top - 5)),
+                             stroke: layout.color("rule"), lineWidth: 0.6)
+        return { page, count in
+            var frame = Frame(size: pageSize)
+            frame.add(.shape(rule), at: .zero)
+            contact?.place(in: &frame, at: Point(x: left, y: top))
+            TextBox(pageText(page, of: count), style.with(alignment: .right), width: pageTextWidth, measurer: measurer)
+                .place(in: &frame, at: Point(x: left + contentWidth - pageTextWidth, y: top))
+            return frame
+        }
+    }
+}

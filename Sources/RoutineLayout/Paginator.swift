@@ -1,0 +1,66 @@
+import PageGraphics
+
+/// Flows blocks into pages: keeps headings with what follows, repeats table heads after a
+/// break, and adds footers once the page count is known.
+public struct Paginator {
+    public var pageSize: Size
+    public var margins: Insets
+    /// Room kept at the bottom of every page for the footer.
+    public var footerHeight: Points
+
+    public init(pageSize: Size, margins: Insets, footerHeight: Points) {
+        self.pageSize = pageSize; self.margins = margins; self.footerHeight = footerHeight
+    }
+
+    /// The text area of every page.
+    public var contentArea: Rect {
+        Rect(x: margins.left, y: margins.top, width: pageSize.width - margins.left - margins.right,
+             height: pageSize.height - margins.bottom - footerHeight - margins.top)
+    }
+
+    /// Places the blocks; `decorate` draws each page's footer given (page, count).
+    public func paginate(_ blocks: [Block], decorate: (Int, Int) -> Frame) -> [Page] {
+        var frames: [Frame] = [Frame(size: pageSize)]
+        let area = contentArea
+        var y = area.minY
+        var placedOnPage = 0
+
+        func newPage() {
+            frames.append(Frame(size: pageSize))
+            y = area.minY
+            placedOnPage = 0
+        }
+
+        for i in blocks.indices {
+            let block = blocks[i]
+            let gap = placedOnPage == 0 ? Points.zero : block.spaceBefore
+            var needed = gap + block.height
+            // A run of keep-with-next blocks moves as one, as long as the run fits on a page.
+            var j = i
+            var chain = needed
+            while blocks[j].keepWithNext, j + 1 < blocks.count {
+                j += 1
+                chain += blocks[j].spaceBefore + blocks[j].height
+            }
+            if chain <= area.height { needed = chain }
+            if placedOnPage > 0 && y + needed > area.maxY + 0.01 {
+                newPage()
+                if let header = block.continuationHeader {
+                    frames[frames.count - 1].append(header, at: Point(x: area.minX, y: y))
+                    y += header.size.height
+                }
+            } else {
+                y += gap
+            }
+            frames[frames.count - 1].append(block.frame, at: Point(x: area.minX, y: y))
+            y += block.height
+            placedOnPage += 1
+        }
+        let count = frames.count
+        return frames.enumerated().map { index, frame in
+            var f = frame
+            f.append(decorate(index + 1, count), at: .zero)
+            return Page(size: pageSize, frame: f)
+        }
+    }
+}

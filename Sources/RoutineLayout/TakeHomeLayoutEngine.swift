@@ -1,0 +1,18 @@
+import PageGraphics
+import RoutineModel
+
+/// Lays out a take-home routine into finished pages.
+public struct TakeHomeLayoutEngine {
+    public var layout: Layout
+    public init(layout: Layout) { self.layout = layout }
+
+    /// The pages of `routine` on `paper`, measured with `measurer`.
+    public func pages(for routine: Routine, paper: Paper, measurer: TextMeasuring) -> [Page] {
+        let size = layout.pageSize(paper) ?? Size(width: 612, height: 792)
+        let decorations = PageDecorations(routine: routine, layout: layout, pageSize: size, measurer: measurer)
+        let paginator = Paginator(pageSize: size, margins: layout.margins, footerHeight: decorations.height)
+        let width = paginator.contentArea.width
+        let blocks = TakeHomeComposer(routine: routine, layout: layout, width: width, measurer: measurer).blocks()
+        return paginator.paginate(blocks, decorate: decorations.footer())
+    }
+}

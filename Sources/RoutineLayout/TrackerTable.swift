@@ -1,0 +1,88 @@
+import PageGraphics
+import RoutineModel
+
+/// The tick-box grid: exercises down the side, days across, grouped into weeks, zebra rows.
+struct TrackerTable {
+    var tracker: Tracker
+    var items: [RoutineItem]
+    var layout: Layout
+    var width: Points
+
+    /// Per table a head (titled, kept with its rows) and one block per row.
+    func blocks(measurer: TextMeasuring) -> [Block] {
+        var blocks: [Block] = []
+        let weeksPerTable = max(1, layout.tracker.maxColumns / max(1, tracker.days.count))
+        var week = 1
+        while week <= tracker.weeks {
+            let last = min(tracker.weeks, week + weeksPerTable - 1)
+            let head = headFrame(weeks: week...last, measurer: measurer)
+            blocks.append(Block(frame: head, spaceBefore: layout.spacing.beforeSection, keepWithNext: true, role: "tracker-head"))
+            for (i, item) in items.enumerated() {
+                // Rows keep together so a table that fits on a page is never split; a longer one breaks between rows.
+                blocks.append(Block(frame: rowFrame(item, index: i, weeks: week...last, measurer: measurer),
+                                    keepWithNext: i < items.count - 1, continuationHeader: head, role: "tracker-row"))
+            }
+            week = last + 1
+        }
+        return blocks
+    }
+
+    private var labelWidth: Points { layout.tracker.labelWidth }
+
+    private func columnWidth(weeks: Int) -> Points {
+        (width - labelWidth) / Double(tracker.days.count * max(weeks, layout.tracker.maxColumns / max(1, tracker.days.count)))
+    }
+
+    private func columnX(week: Int, day: Int, weeks: ClosedRange<Int>) -> Points {
+        let col = (week - weeks.lowerBound) * tracker.days.count + day
+        return labelWidth + columnWidth(weeks: weeks.count) * Double(col)
+    }
+
+    private func headFrame(weeks: ClosedRange<Int>, measurer: TextMeasuring) -> Frame {
+        let cw = columnWidth(weeks: weeks.count)
+        let weekStyle = layout.style("trackerWeek"), dayStyle = layout.style("trackerDay")
+        let weekHeight = weekStyle.size * weekStyle.lineHeight
+        let dayHeight = dayStyle.size * dayStyle.lineHeight
+        let title = TextBox("Your tracker", layout.style("trackerTitle"), width: labelWidth - 4, measurer: measurer)
+        let height = Points.max(weekHeight + dayHeight + 6, title.size.height + 4)
+        var frame = Frame(size: Size(width: width, height: height))
+        title.place(in: &frame, at: Point(x: 0, y: height - 4 - title.size.height))
+        for w in weeks {
+            let x = columnX(week: w, day: 0, weeks: weeks)
+            let span = cw * Double(tracker.days.count)
+            if tracker.weeks > 1 {
+                let weekTop = height - 4 - dayHeight - 2 - weekHeight
+                TextBox("Week \(w)", weekStyle, width: span, measurer: measurer).place(in: &frame, at: Point(x: x, y: weekTop))
+                frame.add(.shape(ShapeItem(path: .line(from: Point(x: x + 3, y: weekTop + weekHeight), to: Point(x: x + span - 3, y: weekTop + weekHeight)),
+                                           stroke: layout.color("rule"), lineWidth: 0.75)), at: .zero)
+            }
+            for (d, day) in tracker.days.enumerated() {
+                TextBox(day.shortName, dayStyle, width: cw, measurer: measurer)
+                    .place(in: &frame, at: Point(x: columnX(week: w, day: d, weeks: weeks), y: height - 4 - dayHeight))
+            }
+        }
+        return frame
+    }
+
+    private func rowFrame(_ item: RoutineItem, index: Int, weeks: ClosedRange<Int>, measurer: TextMeasuring) -> Frame {
+        let spec = layout.tracker
+        let style = layout.style("trackerRow")
+        let label = TextBox("\(item.number). \(item.exercise.name)", style, width: labelWidth - 8, measurer: measurer)
+        let height = Points.max(spec.rowHeight, label.size.height + 3)
+        var frame = Frame(size: Size(width: width, height: height))
+        if index % 2 == 0 {
+            frame.add(.shape(ShapeItem(path: .rect(Rect(x: 0, y: 0, width: width, height: height), cornerRadius: 2),
+                                       fill: layout.color("zebra"))), at: .zero)
+        }
+        label.place(in: &frame, at: Point(x: 4, y: (height - label.size.height) / 2))
+        let cw = columnWidth(weeks: weeks.count)
+        for w in weeks {
+            for d in tracker.days.indices {
+                let x = columnX(week: w, day: d, weeks: weeks) + (cw - spec.box) / 2
+                let box = Rect(x: x, y: (height - spec.box) / 2, width: spec.box, height: spec.box)
+                frame.add(.shape(ShapeItem(path: .rect(box, cornerRadius: 2), fill: .white, stroke: layout.color("box"), lineWidth: 0.9)), at: .zero)
+            }
+        }
+        return frame
+    }
+}

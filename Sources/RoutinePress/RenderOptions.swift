@@ -1,0 +1,23 @@
+import RoutineModel
+
+/// How to render: paper, output format and the fixed metadata that keeps output reproducible.
+public struct RenderOptions: Sendable, Hashable {
+    /// The output file format.
+    public enum Format: String, Sendable, Hashable, CaseIterable {
+        case pdf, png
+    }
+
+    /// Overrides the plan's paper (nil: the plan's, else Letter).
+    public var paper: Paper?
+    public var format: Format
+    /// Resolution of PNG pages.
+    public var dpi: Double
+    /// The PDF creation date when the plan has none (YYYY-MM-DD); nil: today.
+    public var creationDate: PlanDate?
+    /// Whether the patient's name may appear in the PDF's metadata.
+    public var patientInMetadata: Bool
+
+    public init(paper: Paper? = nil, format: Format = .pdf, dpi: Double = 110, creationDate: PlanDate? = nil, patientInMetadata: Bool = false) {
+        self.paper = paper; self.format = format; self.dpi = dpi; self.creationDate = creationDate; self.patientInMetadata = patientInMetadata
+    }
+}

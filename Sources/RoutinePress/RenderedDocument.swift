@@ -1,0 +1,10 @@
+import RoutineModel
+
+/// A rendered plan: the output files' bytes and what was learnt on the way.
+public struct RenderedDocument: Sendable {
+    /// One PDF, or one PNG per page.
+    public var files: [[UInt8]]
+    public var pageCount: Int
+    /// Problems that did not stop the render.
+    public var warnings: [Diagnostic]
+}
