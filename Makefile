@@ -1,0 +1,35 @@
+# RoutinePress: `make demo` renders every example into out/, `make test` runs the tests.
+# Both first install any missing Debian packages (as root, or through sudo).
+
+DEB_PACKAGES := libcairo2-dev libpango1.0-dev librsvg2-dev pkg-config \
+                fonts-inter fonts-dejavu-core poppler-utils qpdf
+SWIFT ?= swift
+RELEASE_BIN := .build/release/routinepress
+EXAMPLES := $(wildcard Examples/*.json)
+
+.PHONY: setup build demo test clean
+
+setup:
+	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:" $$missing; \
+		sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+		$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build: setup
+	$(SWIFT) build -c release --product routinepress
+
+demo: build
+	@mkdir -p out
+	@for plan in $(EXAMPLES); do \
+		name=$$(basename $$plan .json); \
+		$(RELEASE_BIN) render $$plan -o out/$$name.pdf || exit $$?; \
+		echo "out/$$name.pdf: $$(pdfinfo out/$$name.pdf | awk '/^Pages:/ {print $$2}') pages"; \
+	done
+
+test: setup
+	$(SWIFT) test
+
+clean:
+	rm -rf .build out
