@@ -25,7 +25,7 @@ let package = Package(
         ]),
         .testTarget(name: "RoutineModelTests", dependencies: ["RoutineModel"]),
         .testTarget(name: "RoutineLayoutTests", dependencies: ["RoutineLayout", "RoutineModel", "PageGraphics"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["RoutinePress", "CairoBackend", "PageGraphics"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["RoutinePress", "RoutineModel", "CairoBackend", "PageGraphics", "routinepress"]),
     ],
     swiftLanguageModes: [.v6]
 )

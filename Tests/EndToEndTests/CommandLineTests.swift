@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// The `routinepress` command as a user runs it: exit codes, messages, files left behind.
+@Suite(.serialized) struct CommandLineTests {
+    let tool = Tools.routinepress
+    let example = Tools.root.appendingPathComponent("Examples/take-home.json").path
+
+    @Test func rendersAPlanToAFile() throws {
+        let folder = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("sheet.pdf").path
+        let r = try Tools.run(tool, ["render", example, "-o", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.isEmpty)
+        #expect(FileManager.default.contents(atPath: out)?.prefix(5) == Data("%PDF-".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["sheet.pdf"], "no temporary file is left")
+    }
+
+    @Test func readsStandardInputAndWritesStandardOutput() throws {
+        let plan = try Data(contentsOf: URL(fileURLWithPath: example))
+        let r = try Tools.run(tool, ["render", "-", "-o", "-"], stdin: Array(plan))
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.starts(with: Array("%PDF-".utf8)))
+    }
+
+    @Test func anInvalidPlanExits65WithLocatedMessagesAndWritesNothing() throws {
+        let folder = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("bad.json")
+        try Data(#"{"kind": "take-home", "title": "T", "sections": [{"title": "S", "items": [{"exercise": "calf-strech", "hodl": 30}]}]}"#.utf8).write(to: plan)
+        let out = folder.appendingPathComponent("bad.pdf").path
+        let r = try Tools.run(tool, ["render", plan.path, "-o", out], cwd: folder)
+        #expect(r.status == 65)
+        #expect(r.stderr.split(separator: "\n").map(String.init).map { $0.replacingOccurrences(of: folder.path + "/", with: "") } == [
+            #"bad.json:1:103: sections[0].items[0].hodl: unknown key "hodl" (did you mean "hold"?)"#,
+        ])
+        #expect(!FileManager.default.fileExists(atPath: out))
+        // Once the key is fixed, the unknown id is reported.
+        try Data(#"{"kind": "take-home", "title": "T", "sections": [{"title": "S", "items": [{"exercise": "calf-strech", "hold": 30}]}]}"#.utf8).write(to: plan)
+        let again = try Tools.run(tool, ["render", "bad.json", "-o", out], cwd: folder)
+        #expect(again.status == 65)
+        #expect(again.stderr == #"bad.json:1:75: sections[0].items[0].exercise: unknown exercise "calf-strech" (did you mean "calf-stretch"?)"# + "\n")
+    }
+
+    @Test func aMissingPlanExits66() throws {
+        let r = try Tools.run(tool, ["render", "/nonexistent/plan.json", "-o", "/tmp/x.pdf"])
+        #expect(r.status == 66)
+        #expect(r.stderr == "/nonexistent/plan.json: cannot read the plan: no such file\n")
+    }
+
+    @Test func anUnwritableOutputExits73() throws {
+        let r = try Tools.run(tool, ["render", example, "-o", "/nonexistent-folder/sheet.pdf"])
+        #expect(r.status == 73)
+        #expect(r.stderr == "/nonexistent-folder/sheet.pdf: cannot write the output: the folder /nonexistent-folder does not exist\n")
+    }
+
+    @Test func aBadOptionExits64() throws {
+        let r = try Tools.run(tool, ["render", example, "--paper", "legal"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("legal"))
+    }
+
+    @Test func pngPagesAreNumbered() throws {
+        let folder = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let r = try Tools.run(tool, ["render", example, "--format", "png", "--dpi", "30", "-o", folder.appendingPathComponent("p.png").path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["p-1.png", "p-2.png"])
+    }
+
+    @Test func schemaAndCatalogPrintJSON() throws {
+        let schema = try Tools.run(tool, ["schema"])
+        #expect(schema.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(schema.stdout)) as? [String: Any]
+        #expect(object?["title"] as? String == "RoutinePress plan (format 1)")
+        let catalog = try Tools.run(tool, ["catalog", "--json"])
+        let entries = (try JSONSerialization.jsonObject(with: Data(catalog.stdout)) as? [String: Any])?["exercises"] as? [[String: Any]]
+        #expect(entries?.contains { $0["id"] as? String == "calf-stretch" } == true)
+        let list = try Tools.run(tool, ["catalog"])
+        #expect(list.text.contains("roll-outer-thigh"))
+    }
+}
