@@ -6,9 +6,9 @@ import PageGraphics
 public final class DocumentWriter {
     private let renderer: PageRenderer
 
-    /// A writer drawing text with `text` (one writer per thread).
-    public init(text: PangoTextSystem) {
-        renderer = PageRenderer(text: text, figures: FigureLibrary())
+    /// A writer drawing text with `text` and figures from `figures` (one writer per thread).
+    public init(text: PangoTextSystem, figures: FigureLibrary?) {
+        renderer = PageRenderer(text: text, figures: figures)
     }
 
     /// The pages as one PDF document in memory.

@@ -17,7 +17,9 @@ final class PageRenderer {
             case .text(let t): drawText(t, at: p.origin, cr)
             case .shape(let s): drawShape(s, at: p.origin, cr)
             case .image(let i): try drawImage(i, at: p.origin, cr)
-            case .figure(let f): try figures?.draw(f, at: p.origin, into: cr)
+            case .figure(let f):
+                guard let figures else { throw RenderError("a figure was laid out but no figures are loaded") }
+                try figures.draw(f, at: p.origin, into: cr)
             }
         }
         if let failure = cr.failure { throw RenderError("drawing failed: \(failure)") }

@@ -1,36 +1,40 @@
 import PageGraphics
 import RoutineModel
 
-/// One exercise as a card: a number badge, then name, the dose in a tinted box, and the cue.
+/// One exercise as a card: its muscle figure on the left; then a number badge and the name,
+/// the dose in a tinted box, and the cue.
 struct ExerciseCard {
     var item: RoutineItem
+    var figure: FigureItem?
     var layout: Layout
     var width: Points
 
     func frame(measurer: TextMeasuring) -> Frame {
         let sp = layout.spacing
-        let textX = sp.badge + sp.badgeGap
+        let figureWidth = figure?.size.width ?? 0
+        let textX = figure == nil ? Points.zero : figureWidth + sp.badgeGap
         let textWidth = width - textX
         var frame = Frame(size: Size(width: width, height: 0))
-        var y = Points.zero
+        if let figure { frame.add(.figure(figure), at: .zero) }
 
-        let name = TextBox(item.exercise.name, layout.style("exerciseName"), width: textWidth, measurer: measurer)
-        name.place(in: &frame, at: Point(x: textX, y: y))
         let nameStyle = layout.style("exerciseName")
+        let nameX = textX + sp.badge + 6
+        let name = TextBox(item.exercise.name, nameStyle, width: width - nameX, measurer: measurer)
+        name.place(in: &frame, at: Point(x: nameX, y: 0))
         let firstLine = nameStyle.size * nameStyle.lineHeight
-        let badgeY = Points.max(0, (firstLine - sp.badge) / 2)
-        frame.add(.shape(ShapeItem(path: .rect(Rect(x: 0, y: badgeY, width: sp.badge, height: sp.badge), cornerRadius: sp.badge / 2),
+        let badgeY = (firstLine - sp.badge) * 0.5
+        frame.add(.shape(ShapeItem(path: .rect(Rect(x: textX, y: badgeY, width: sp.badge, height: sp.badge), cornerRadius: sp.badge / 2),
                                    fill: layout.color("accent"))), at: .zero)
         let number = TextBox("\(item.number)", layout.style("badge"), width: sp.badge, measurer: measurer)
-        number.place(in: &frame, at: Point(x: 0, y: badgeY + (sp.badge - number.size.height) / 2))
-        y += name.size.height + 3
+        number.place(in: &frame, at: Point(x: textX, y: badgeY + (sp.badge - number.size.height) / 2))
+        var y = name.size.height + 3
 
         if let dose = item.doseLine {
             let pad = sp.dosePadding
-            let text = TextBox(dose, layout.style("dose"), width: textWidth - 2 * pad, measurer: measurer)
+            let text = TextBox(dose, layout.style("dose"), width: textWidth - 4 * pad, measurer: measurer)
             let box = Rect(x: textX, y: y, width: textWidth, height: text.size.height + 2 * pad)
             frame.add(.shape(ShapeItem(path: .rect(box, cornerRadius: 3), fill: layout.color("doseFill"))), at: .zero)
-            text.place(in: &frame, at: Point(x: textX + pad, y: y + pad))
+            text.place(in: &frame, at: Point(x: textX + 2 * pad, y: y + pad))
             y += box.height + 4
         }
         if let cue = item.cue {
@@ -38,7 +42,7 @@ struct ExerciseCard {
             text.place(in: &frame, at: Point(x: textX, y: y))
             y += text.size.height
         }
-        frame.size.height = y
+        frame.size.height = Points.max(y, figure?.size.height ?? 0)
         return frame
     }
 }

@@ -32,6 +32,17 @@ public struct Layout: Sendable, Hashable, Decodable {
         public var labelWidth: Points
         public var maxColumns: Int
     }
+    /// Muscle figure sizes and legend words.
+    public struct FigureSpec: Sendable, Hashable, Decodable {
+        /// The figure files to use, by base name, in the order they are drawn side by side.
+        public var views: [String]
+        /// Height of the front-and-back summary on page 1.
+        public var summaryHeight: Points
+        public var summaryGap: Points
+        /// Height of the small figure on each exercise card (at least 0.6 in).
+        public var cardHeight: Points
+        public var legend: [String: String]
+    }
     /// The parts of a sheet, in the order they may be listed in `blocks`.
     public enum BlockName: String, Sendable, Hashable, Decodable, CaseIterable {
         case header, intro, sections, tracker, notes
@@ -43,6 +54,7 @@ public struct Layout: Sendable, Hashable, Decodable {
     public var colors: [String: String]
     public var styles: [String: StyleSpec]
     public var spacing: Spacing
+    public var figures: FigureSpec
     public var tracker: TrackerSpec
     public var blocks: [BlockName]
 
@@ -56,6 +68,12 @@ public struct Layout: Sendable, Hashable, Decodable {
         colors[name].flatMap(Color.init(hex:)) ?? Color.init(hex: name) ?? Color(red: 0.1, green: 0.1, blue: 0.1)
     }
 
+    /// The highlight colours of the muscle figures.
+    public var figureStyle: FigureStyle {
+        FigureStyle(primaryFill: color("figurePrimaryFill"), primaryStroke: color("figurePrimaryStroke"),
+                    secondaryFill: color("figureSecondaryFill"), secondaryStroke: color("figureSecondaryStroke"))
+    }
+
     /// A text style by name.
     public func style(_ name: String) -> TextStyle {
         guard let s = styles[name] else { return TextStyle(family: family, size: 12, color: color("text")) }
@@ -67,7 +85,7 @@ public struct Layout: Sendable, Hashable, Decodable {
     /// Styles every template must define.
     static let requiredStyles = ["clinic", "title", "meta", "intro", "heading", "when", "badge", "exerciseName", "dose", "cue",
                                  "trackerTitle", "trackerWeek", "trackerDay", "trackerRow", "notesHeading", "notes",
-                                 "footer"]
+                                 "legend", "footer"]
 
     /// Reads and checks a layout file; errors name the file and the key.
     public static func load(contentsOf url: URL) throws(LayoutError) -> Layout {
@@ -93,6 +111,9 @@ public struct Layout: Sendable, Hashable, Decodable {
         }
         for (name, hex) in colors where Color(hex: hex) == nil {
             throw LayoutError(file: file, path: "colors.\(name)", message: "\"\(hex)\" is not a #rrggbb colour")
+        }
+        if figures.cardHeight < 43.2 {
+            throw LayoutError(file: file, path: "figures.cardHeight", message: "a card figure must be at least 43.2 pt (0.6 in) tall to be read")
         }
         if spacing.columns < 1 || spacing.columns > 3 { throw LayoutError(file: file, path: "spacing.columns", message: "use 1 to 3 columns") }
         for paper in Paper.allCases where papers[paper.rawValue] == nil {

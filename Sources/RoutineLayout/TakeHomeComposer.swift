@@ -7,13 +7,14 @@ struct TakeHomeComposer {
     var layout: Layout
     var width: Points
     var measurer: TextMeasuring
+    var figures: FigureSelection
 
     func blocks() -> [Block] {
         var out: [Block] = []
         for name in layout.blocks {
             switch name {
             case .header: out += header()
-            case .intro: out += intro()
+            case .intro: break // set beside the figures in the header, or right after it
             case .sections: for s in routine.sections { out += section(s) }
             case .tracker: out += tracker()
             case .notes: out += notes()
@@ -22,44 +23,103 @@ struct TakeHomeComposer {
         return out
     }
 
+    /// The clinic line, then the title, who it is for and the intro beside the routine's muscle figures.
     func header() -> [Block] {
         let plan = routine.plan
         var frame = Frame(size: Size(width: width, height: 0))
         var y = Points.zero
         let logoSize = Size(width: 150, height: 46)
-        let textWidth = routine.logoPath == nil ? width : width - logoSize.width - 16
+        let clinicWidth = routine.logoPath == nil ? width : width - logoSize.width - 16
         if let clinic = plan.clinic {
-            let c = TextBox(clinic.name, layout.style("clinic"), width: textWidth, measurer: measurer)
+            let c = TextBox(clinic.name, layout.style("clinic"), width: clinicWidth, measurer: measurer)
             c.place(in: &frame, at: Point(x: 0, y: y))
-            y += c.size.height + 6
+            y += c.size.height
         }
         if let logo = routine.logoPath {
             frame.add(.image(ImageItem(path: logo, size: logoSize)), at: Point(x: width - logoSize.width, y: 0))
+            y = Points.max(y, logoSize.height)
         }
-        let title = TextBox(plan.title, layout.style("title"), width: textWidth, measurer: measurer)
-        title.place(in: &frame, at: Point(x: 0, y: y))
-        y += title.size.height + 4
+        if y > 0 {
+            y += 5
+            frame.add(.shape(ShapeItem(path: .rect(Rect(x: 0, y: y, width: width, height: 2)), fill: layout.color("accent"))), at: .zero)
+            y += 2 + 12
+        }
+        let summary = summaryFrame()
+        let leftWidth = summary.map { width - $0.size.width - 18 } ?? width
+        var left = Frame(size: Size(width: leftWidth, height: 0))
+        var ly = Points.zero
+        let title = TextBox(plan.title, layout.style("title"), width: leftWidth, measurer: measurer)
+        title.place(in: &left, at: .zero)
+        ly += title.size.height + 4
         var meta: [String] = []
         if let p = plan.patient { meta.append("For \(p.name)") }
         if let c = plan.clinician { meta.append("From \(c.displayName)") }
         if let d = plan.date { meta.append(d.longText) }
         if !meta.isEmpty {
-            let m = TextBox(meta.joined(separator: "   ·   "), layout.style("meta"), width: width, measurer: measurer)
-            m.place(in: &frame, at: Point(x: 0, y: y))
-            y += m.size.height
+            let m = TextBox(packed(meta, style: layout.style("meta"), width: leftWidth), layout.style("meta"), width: leftWidth, measurer: measurer)
+            m.place(in: &left, at: Point(x: 0, y: ly))
+            ly += m.size.height
         }
-        if routine.logoPath != nil { y = Points.max(y, logoSize.height) }
-        y += 8
-        frame.add(.shape(ShapeItem(path: .rect(Rect(x: 0, y: y, width: width, height: 2)), fill: layout.color("accent"))), at: .zero)
-        y += 2
-        frame.size.height = y
-        return [Block(frame: frame, role: "header")]
+        // The intro sits beside the figures when it is short enough to stay in one piece.
+        var introInside = false
+        if layout.blocks.contains(.intro), let intro = plan.intro {
+            let box = TextBox(intro, layout.style("intro"), width: leftWidth, measurer: measurer)
+            if box.size.height < 320 {
+                box.place(in: &left, at: Point(x: 0, y: ly + layout.spacing.afterHeader))
+                ly += layout.spacing.afterHeader + box.size.height
+                introInside = true
+            }
+        }
+        left.size.height = ly
+        frame.append(left, at: Point(x: 0, y: y))
+        var height = y + ly
+        if let summary {
+            frame.append(summary, at: Point(x: width - summary.size.width, y: y))
+            height = Points.max(height, y + summary.size.height)
+        }
+        frame.size.height = height
+        var blocks = [Block(frame: frame, role: "header")]
+        if !introInside, layout.blocks.contains(.intro), let intro = plan.intro {
+            blocks += Paragraph(text: intro, style: layout.style("intro"), width: width)
+                .blocks(measurer: measurer, spaceBefore: layout.spacing.afterHeader, role: "intro")
+        }
+        return blocks
     }
 
-    func intro() -> [Block] {
-        guard let intro = routine.plan.intro else { return [] }
-        return Paragraph(text: intro, style: layout.style("intro"), width: width)
-            .blocks(measurer: measurer, spaceBefore: layout.spacing.afterHeader, role: "intro")
+    /// Phrases joined by dots, breaking lines only between phrases (so "29 November 2026" stays whole).
+    func packed(_ parts: [String], style: TextStyle, width: Points) -> String {
+        var lines: [String] = []
+        for part in parts {
+            if let last = lines.last, measurer.measure(last + "   ·   " + part, style: style, width: nil).size.width <= width {
+                lines[lines.count - 1] = last + "   ·   " + part
+            } else {
+                lines.append(part)
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Front and back figures with everything the routine works, and a legend; nil without figures.
+    func summaryFrame() -> Frame? {
+        let spec = layout.figures
+        var primary: [Region] = [], secondary: [Region] = []
+        for item in routine.items {
+            for r in item.exercise.muscles where !primary.contains(r) { primary.append(r) }
+            for r in item.exercise.secondary where !secondary.contains(r) { secondary.append(r) }
+        }
+        let items = figures.summary(primary: primary, secondary: secondary, height: spec.summaryHeight)
+        guard !items.isEmpty, !primary.isEmpty else { return nil }
+        let figuresWidth = items.reduce(Points.zero) { $0 + $1.size.width } + spec.summaryGap * Double(items.count - 1)
+        let legend = Legend(layout: layout, measurer: measurer, showSecondary: secondary.contains { !primary.contains($0) }).frame()
+        let boxWidth = Points.max(figuresWidth, legend.size.width)
+        var frame = Frame(size: Size(width: boxWidth, height: spec.summaryHeight + 6 + legend.size.height))
+        var x = (boxWidth - figuresWidth) * 0.5
+        for f in items {
+            frame.add(.figure(f), at: Point(x: x, y: 0))
+            x += f.size.width + spec.summaryGap
+        }
+        frame.append(legend, at: Point(x: (boxWidth - legend.size.width) * 0.5, y: spec.summaryHeight + 6))
+        return frame
     }
 
     func heading(_ title: String, when: String?, styleName: String = "heading") -> Block {
@@ -77,7 +137,8 @@ struct TakeHomeComposer {
             let row = s.items[index..<min(index + columns, s.items.count)]
             var frame = Frame(size: Size(width: width, height: 0))
             for (col, item) in row.enumerated() {
-                let card = ExerciseCard(item: item, layout: layout, width: cardWidth).frame(measurer: measurer)
+                let figure = figures.card(for: item, height: layout.figures.cardHeight)
+                let card = ExerciseCard(item: item, figure: figure, layout: layout, width: cardWidth).frame(measurer: measurer)
                 frame.append(card, at: Point(x: (cardWidth + gap) * Double(col), y: 0))
                 frame.size.height = Points.max(frame.size.height, card.size.height)
             }

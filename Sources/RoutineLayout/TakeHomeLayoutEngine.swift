@@ -4,7 +4,9 @@ import RoutineModel
 /// Lays out a take-home routine into finished pages.
 public struct TakeHomeLayoutEngine {
     public var layout: Layout
-    public init(layout: Layout) { self.layout = layout }
+    /// The body figures available; `.empty` lays sheets out without figures.
+    public var figures: FigureCatalog
+    public init(layout: Layout, figures: FigureCatalog = .empty) { self.layout = layout; self.figures = figures }
 
     /// The pages of `routine` on `paper`, measured with `measurer`.
     public func pages(for routine: Routine, paper: Paper, measurer: TextMeasuring) -> [Page] {
@@ -12,7 +14,8 @@ public struct TakeHomeLayoutEngine {
         let decorations = PageDecorations(routine: routine, layout: layout, pageSize: size, measurer: measurer)
         let paginator = Paginator(pageSize: size, margins: layout.margins, footerHeight: decorations.height)
         let width = paginator.contentArea.width
-        let blocks = TakeHomeComposer(routine: routine, layout: layout, width: width, measurer: measurer).blocks()
+        let blocks = TakeHomeComposer(routine: routine, layout: layout, width: width, measurer: measurer,
+                                      figures: FigureSelection(catalog: figures, views: layout.figures.views)).blocks()
         return paginator.paginate(blocks, decorate: decorations.footer())
     }
 }

@@ -10,6 +10,7 @@ public final class RenderEngine {
     public let catalog: Catalog
     private let takeHomeLayout: Layout
     private let text: PangoTextSystem
+    private let figures: FigureLibrary
     private let writer: DocumentWriter
 
     /// Loads the catalog (plus `extraCatalog`, a clinic's own), layouts and fonts.
@@ -29,7 +30,11 @@ public final class RenderEngine {
             let manifest = try FontManifest.load(folder: resources.fonts)
             text = try PangoTextSystem(manifest: manifest)
         } catch { throw .resources("\(error)") }
-        writer = DocumentWriter(text: text)
+        do {
+            figures = try FigureLibrary(folder: resources.figures, names: takeHomeLayout.figures.views,
+                                        regions: Region.allCases.map(\.rawValue), style: takeHomeLayout.figureStyle)
+        } catch { throw .resources(error.message) }
+        writer = DocumentWriter(text: text, figures: figures)
     }
 
     /// Decodes, checks and resolves plan bytes; throws every problem at once.
@@ -45,7 +50,7 @@ public final class RenderEngine {
     /// The laid-out pages of a routine.
     public func pages(for routine: Routine, options: RenderOptions) -> [Page] {
         let paper = options.paper ?? routine.plan.paper ?? .letter
-        return TakeHomeLayoutEngine(layout: takeHomeLayout).pages(for: routine, paper: paper, measurer: text)
+        return TakeHomeLayoutEngine(layout: takeHomeLayout, figures: figures.catalog).pages(for: routine, paper: paper, measurer: text)
     }
 
     /// Renders plan bytes into output files.

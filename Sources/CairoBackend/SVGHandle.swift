@@ -1,0 +1,52 @@
+import CCairo
+import CRsvg
+import Foundation
+
+/// Owns one librsvg handle: a parsed SVG file, optionally with a user stylesheet.
+final class SVGHandle {
+    let pointer: OpaquePointer
+    /// The drawing's viewBox size.
+    let size: (width: Double, height: Double)
+
+    /// Parses `data` (the file at `path`, named in errors) and applies `stylesheet` if given.
+    init(data: [UInt8], path: String, stylesheet: String?) throws(RenderError) {
+        var error: UnsafeMutablePointer<GError>?
+        guard let handle = rsvg_handle_new_from_data(data, gsize(data.count), &error) else {
+            let message = error.map { String(cString: $0.pointee.message) } ?? "unknown error"
+            if let error { g_error_free(error) }
+            throw RenderError("the figure \(path) cannot be read as SVG: \(message)")
+        }
+        pointer = OpaquePointer(handle)
+        if let stylesheet {
+            let bytes = Array(stylesheet.utf8)
+            if rsvg_handle_set_stylesheet(handle, bytes, gsize(bytes.count), &error) == 0 {
+                if let error { g_error_free(error) }
+                throw RenderError("the highlight stylesheet for \(path) was refused")
+            }
+        }
+        var hasW: gboolean = 0, hasH: gboolean = 0, hasBox: gboolean = 0
+        var w = RsvgLength(), h = RsvgLength(), box = RsvgRectangle()
+        rsvg_handle_get_intrinsic_dimensions(handle, &hasW, &w, &hasH, &h, &hasBox, &box)
+        guard hasBox != 0, box.width > 0, box.height > 0 else { throw RenderError("the figure \(path) has no viewBox") }
+        size = (box.width, box.height)
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(pointer)) }
+
+    private var handle: UnsafeMutablePointer<RsvgHandle> { UnsafeMutablePointer(pointer) }
+
+    /// Whether the drawing has an element with this id.
+    func has(_ id: String) -> Bool { rsvg_handle_has_sub(handle, "#" + id) != 0 }
+
+    /// Draws the whole drawing, or only the element `id`, at its own size into `cr`.
+    func render(into cr: OpaquePointer, id: String? = nil) throws(RenderError) {
+        var viewport = RsvgRectangle(x: 0, y: 0, width: size.width, height: size.height)
+        var error: UnsafeMutablePointer<GError>?
+        let ok = id.map { rsvg_handle_render_layer(handle, cr, "#" + $0, &viewport, &error) } ?? rsvg_handle_render_document(handle, cr, &viewport, &error)
+        if ok == 0 {
+            let message = error.map { String(cString: $0.pointee.message) } ?? "unknown error"
+            if let error { g_error_free(error) }
+            throw RenderError("drawing the figure\(id.map { " region " + $0 } ?? "") failed: \(message)")
+        }
+    }
+}
