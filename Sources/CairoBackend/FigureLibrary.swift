@@ -78,10 +78,15 @@ public final class FigureLibrary {
         cr.withSavedState {
             cairo_translate(cr.pointer, origin.x.value + dx, origin.y.value)
             cairo_scale(cr.pointer, scale, scale)
+            // One group per figure: cairo 1.16 otherwise lists a drawing reused on a page once per use
+            // in the page's resources (duplicate keys that qpdf warns about).
+            cairo_push_group(cr.pointer)
             for layer in layers {
                 cairo_set_source_surface(cr.pointer, layer.pointer, 0, 0)
                 cairo_paint(cr.pointer)
             }
+            cairo_pop_group_to_source(cr.pointer)
+            cairo_paint(cr.pointer)
         }
     }
 }
