@@ -23,9 +23,10 @@ let package = Package(
             "RoutinePress", "RoutineModel", "PageGraphics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "routinepress-bench", dependencies: ["RoutinePress"]),
         .testTarget(name: "RoutineModelTests", dependencies: ["RoutineModel"]),
         .testTarget(name: "RoutineLayoutTests", dependencies: ["RoutineLayout", "RoutineModel", "PageGraphics"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["RoutinePress", "RoutineModel", "CairoBackend", "PageGraphics", "routinepress"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["RoutinePress", "RoutineModel", "RoutineLayout", "CairoBackend", "PageGraphics", "routinepress"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -46,17 +46,7 @@ public final class DocumentWriter {
     public func png(_ pages: [Page], dpi: Double) throws(RenderError) -> [[UInt8]] {
         var out: [[UInt8]] = []
         for (i, page) in pages.enumerated() {
-            let scale = dpi / 72
-            let w = Int32((page.size.width.value * scale).rounded(.up)), h = Int32((page.size.height.value * scale).rounded(.up))
-            let surface = CairoSurface(adopting: cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h))
-            do {
-                let cr = CairoContext(surface: surface)
-                cairo_set_source_rgb(cr.pointer, 1, 1, 1)
-                cairo_paint(cr.pointer)
-                cairo_scale(cr.pointer, scale, scale)
-                do { try renderer.draw(page, into: cr) } catch { throw RenderError("page \(i + 1): \(error.message)") }
-            }
-            cairo_surface_flush(surface.pointer)
+            let surface = try raster(page, dpi: dpi, number: i + 1)
             let sink = ByteSink()
             let box = Unmanaged.passRetained(sink)
             defer { box.release() }
@@ -69,6 +59,37 @@ public final class DocumentWriter {
             out.append(sink.bytes)
         }
         return out
+    }
+
+    /// A page's pixels at `dpi`, for previews and pixel tests.
+    public func bitmap(_ page: Page, dpi: Double) throws(RenderError) -> Bitmap {
+        let surface = try raster(page, dpi: dpi, number: 1)
+        let width = Int(cairo_image_surface_get_width(surface.pointer)), height = Int(cairo_image_surface_get_height(surface.pointer))
+        let stride = Int(cairo_image_surface_get_stride(surface.pointer))
+        guard let data = cairo_image_surface_get_data(surface.pointer) else { throw RenderError("the page could not be rasterised") }
+        var pixels: [UInt32] = []
+        pixels.reserveCapacity(width * height)
+        for y in 0..<height {
+            let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+            for x in 0..<width { pixels.append(row[x] & 0x00FF_FFFF) }
+        }
+        return Bitmap(width: width, height: height, pixels: pixels)
+    }
+
+    /// Draws a page on a white image surface.
+    private func raster(_ page: Page, dpi: Double, number: Int) throws(RenderError) -> CairoSurface {
+        let scale = dpi / 72
+        let w = Int32((page.size.width.value * scale).rounded(.up)), h = Int32((page.size.height.value * scale).rounded(.up))
+        let surface = CairoSurface(adopting: cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h))
+        do {
+            let cr = CairoContext(surface: surface)
+            cairo_set_source_rgb(cr.pointer, 1, 1, 1)
+            cairo_paint(cr.pointer)
+            cairo_scale(cr.pointer, scale, scale)
+            do { try renderer.draw(page, into: cr) } catch { throw RenderError("page \(number): \(error.message)") }
+        }
+        cairo_surface_flush(surface.pointer)
+        return surface
     }
 }
 

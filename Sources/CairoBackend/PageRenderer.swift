@@ -26,7 +26,7 @@ final class PageRenderer {
     }
 
     private func drawText(_ t: TextItem, at origin: Point, _ cr: CairoContext) {
-        let layout = text.makeLayout(t.text, style: t.style, width: t.width)
+        let layout = text.layout(t.text, style: t.style, width: t.width)
         cr.setColor(t.style.color)
         cairo_move_to(cr.pointer, origin.x.value, origin.y.value)
         pango_cairo_show_layout(cr.pointer, layout.pointer)

@@ -11,8 +11,12 @@ public final class PangoTextSystem: TextMeasuring {
     let context: OpaquePointer
     private let fallback: String
     private var descriptions: [DescriptionKey: OpaquePointer] = [:]
+    private var layouts: [LayoutKey: TextLayout] = [:]
+    /// How many shaped layouts are kept; text repeats a lot across a batch (names, cues, headings).
+    static let layoutCacheLimit = 4096
 
     private struct DescriptionKey: Hashable { var family: String; var weight: TextStyle.Weight; var size: Double }
+    private struct LayoutKey: Hashable { var text: String; var style: TextStyle; var width: Points? }
 
     /// Loads the fonts in `manifest` into a private font map.
     public init(manifest: FontManifest) throws(FontError) {
@@ -75,8 +79,18 @@ public final class PangoTextSystem: TextMeasuring {
         return d
     }
 
-    /// A new layout of `text` in `style`; the caller owns it (`TextLayout` frees it).
-    func makeLayout(_ text: String, style: TextStyle, width: Points?) -> TextLayout {
+    /// The shaped layout of `text` in `style` at `width`, made once and reused for measuring and drawing.
+    func layout(_ text: String, style: TextStyle, width: Points?) -> TextLayout {
+        let key = LayoutKey(text: text, style: style, width: width)
+        if let cached = layouts[key] { return cached }
+        if layouts.count >= Self.layoutCacheLimit { layouts.removeAll(keepingCapacity: true) }
+        let made = makeLayout(text, style: style, width: width)
+        layouts[key] = made
+        return made
+    }
+
+    /// A new layout of `text` in `style`; `TextLayout` frees it.
+    private func makeLayout(_ text: String, style: TextStyle, width: Points?) -> TextLayout {
         let layout = TextLayout(pango_layout_new(context)!)
         let l = layout.pointer
         pango_layout_set_font_description(l, description(for: style))
@@ -99,19 +113,20 @@ public final class PangoTextSystem: TextMeasuring {
     }
 
     public func measure(_ text: String, style: TextStyle, width: Points?) -> TextMeasurement {
-        let layout = makeLayout(text, style: style, width: width)
-        return layout.measurement()
+        layout(text, style: style, width: width).measurement
     }
 }
 
-/// Owns one `PangoLayout`.
+/// Owns one `PangoLayout` and remembers its measurement.
 final class TextLayout {
     let pointer: OpaquePointer
     init(_ pointer: OpaquePointer) { self.pointer = pointer }
     deinit { g_object_unref(UnsafeMutableRawPointer(pointer)) }
 
-    /// Size, lines and missing glyphs of the laid-out text.
-    func measurement() -> TextMeasurement {
+    /// Size, lines and missing glyphs of the laid-out text (computed once).
+    private(set) lazy var measurement: TextMeasurement = measure()
+
+    private func measure() -> TextMeasurement {
         var w: Int32 = 0, h: Int32 = 0
         pango_layout_get_size(pointer, &w, &h)
         let scale = Double(PANGO_SCALE)

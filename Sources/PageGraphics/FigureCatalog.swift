@@ -31,8 +31,10 @@ public struct FigureStyle: Sendable, Hashable {
     public var primaryStroke: Color
     public var secondaryFill: Color
     public var secondaryStroke: Color
-    public init(primaryFill: Color, primaryStroke: Color, secondaryFill: Color, secondaryStroke: Color) {
+    /// The body's fill in simple figures, dark enough to show on white without an outline.
+    public var silhouetteFill: Color
+    public init(primaryFill: Color, primaryStroke: Color, secondaryFill: Color, secondaryStroke: Color, silhouetteFill: Color) {
         self.primaryFill = primaryFill; self.primaryStroke = primaryStroke
-        self.secondaryFill = secondaryFill; self.secondaryStroke = secondaryStroke
+        self.secondaryFill = secondaryFill; self.secondaryStroke = secondaryStroke; self.silhouetteFill = silhouetteFill
     }
 }

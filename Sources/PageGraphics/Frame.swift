@@ -62,6 +62,12 @@ public struct ImageItem: Hashable, Sendable {
 
 /// A muscle figure (one view of the body) with the regions to highlight, fitted into a box.
 public struct FigureItem: Hashable, Sendable {
+    /// How strongly a region is lit.
+    public enum Strength: String, Hashable, Sendable { case primary, secondary }
+    /// How much of the drawing to show: every muscle with outlines, or the silhouette and the lit
+    /// regions only (for small figures, where outlines cannot be seen and cost the most to print).
+    public enum Detail: String, Hashable, Sendable { case full, simple }
+
     /// The figure's name: the SVG file's base name in the figures folder ("front", "back").
     public var view: String
     /// Shape ids drawn in the strong highlight.
@@ -69,7 +75,8 @@ public struct FigureItem: Hashable, Sendable {
     /// Shape ids drawn in the light highlight.
     public var secondary: [String]
     public var size: Size
-    public init(view: String, primary: [String], secondary: [String], size: Size) {
-        self.view = view; self.primary = primary; self.secondary = secondary; self.size = size
+    public var detail: Detail
+    public init(view: String, primary: [String], secondary: [String], size: Size, detail: Detail = .full) {
+        self.view = view; self.primary = primary; self.secondary = secondary; self.size = size; self.detail = detail
     }
 }

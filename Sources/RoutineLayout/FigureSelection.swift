@@ -41,6 +41,6 @@ struct FigureSelection {
         guard let (view, _) = best else { return nil }
         return FigureItem(view: view.name, primary: shapes(item.exercise.muscles, side: item.dose.side, in: view),
                           secondary: shapes(item.exercise.secondary.filter { !item.exercise.muscles.contains($0) }, side: item.dose.side, in: view),
-                          size: Size(width: view.width(forHeight: height), height: height))
+                          size: Size(width: view.width(forHeight: height), height: height), detail: .simple)
     }
 }

@@ -71,7 +71,8 @@ public struct Layout: Sendable, Hashable, Decodable {
     /// The highlight colours of the muscle figures.
     public var figureStyle: FigureStyle {
         FigureStyle(primaryFill: color("figurePrimaryFill"), primaryStroke: color("figurePrimaryStroke"),
-                    secondaryFill: color("figureSecondaryFill"), secondaryStroke: color("figureSecondaryStroke"))
+                    secondaryFill: color("figureSecondaryFill"), secondaryStroke: color("figureSecondaryStroke"),
+                    silhouetteFill: color("figureSilhouette"))
     }
 
     /// A text style by name.

@@ -50,7 +50,7 @@ public final class RenderEngine {
     /// The laid-out pages of a routine.
     public func pages(for routine: Routine, options: RenderOptions) -> [Page] {
         let paper = options.paper ?? routine.plan.paper ?? .letter
-        return TakeHomeLayoutEngine(layout: takeHomeLayout, figures: figures.catalog).pages(for: routine, paper: paper, measurer: text)
+        return TakeHomeLayoutEngine(layout: takeHomeLayout, figures: options.figures ? figures.catalog : .empty).pages(for: routine, paper: paper, measurer: text)
     }
 
     /// Renders plan bytes into output files.
@@ -68,6 +68,33 @@ public final class RenderEngine {
             }
         } catch { throw .render(error.message) }
     }
+
+    /// A page of the body figures with the given regions highlighted.
+    public func figurePage(primary: [Region], secondary: [Region], side: Side?, height: Points) -> Page {
+        FigurePage(layout: takeHomeLayout, figures: figures.catalog).page(primary: primary, secondary: secondary, side: side, height: height, measurer: text)
+    }
+
+    /// Writes pages without a plan behind them (figure pages).
+    public func write(_ pages: [Page], title: String, options: RenderOptions) throws(RoutinePressError) -> RenderedDocument {
+        do {
+            switch options.format {
+            case .pdf:
+                let date = options.creationDate ?? Self.today()
+                return RenderedDocument(files: [try writer.pdf(pages, metadata: DocumentMetadata(title: title, creationDate: "\(date)T00:00:00Z"))],
+                                        pageCount: pages.count, warnings: [])
+            case .png:
+                return RenderedDocument(files: try writer.png(pages, dpi: options.dpi), pageCount: pages.count, warnings: [])
+            }
+        } catch { throw .render(error.message) }
+    }
+
+    /// A page's pixels, for pixel tests and previews.
+    public func bitmap(_ page: Page, dpi: Double) throws(RoutinePressError) -> Bitmap {
+        do { return try writer.bitmap(page, dpi: dpi) } catch { throw .render(error.message) }
+    }
+
+    /// The figure views and their highlightable shapes.
+    public var figureCatalog: FigureCatalog { figures.catalog }
 
     func metadata(for routine: Routine, options: RenderOptions) -> DocumentMetadata {
         let plan = routine.plan

@@ -16,8 +16,12 @@ public struct RenderOptions: Sendable, Hashable {
     public var creationDate: PlanDate?
     /// Whether the patient's name may appear in the PDF's metadata.
     public var patientInMetadata: Bool
+    /// Whether sheets carry muscle figures.
+    public var figures: Bool
 
-    public init(paper: Paper? = nil, format: Format = .pdf, dpi: Double = 110, creationDate: PlanDate? = nil, patientInMetadata: Bool = false) {
-        self.paper = paper; self.format = format; self.dpi = dpi; self.creationDate = creationDate; self.patientInMetadata = patientInMetadata
+    public init(paper: Paper? = nil, format: Format = .pdf, dpi: Double = 110, creationDate: PlanDate? = nil,
+                patientInMetadata: Bool = false, figures: Bool = true) {
+        self.paper = paper; self.format = format; self.dpi = dpi; self.creationDate = creationDate
+        self.patientInMetadata = patientInMetadata; self.figures = figures
     }
 }

@@ -39,6 +39,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The PDF's creation date (YYYY-MM-DD) when the plan has no \"date\".", valueName: "date"))
     var date: String?
 
+    @Flag(name: .customLong("no-figures"), help: "Leave the muscle figures out.")
+    var noFigures = false
+
     @Flag(help: "Put the patient's name in the PDF's title metadata (left out by default, for privacy).")
     var patientInMetadata = false
 
@@ -57,7 +60,7 @@ struct RenderCommand: ParsableCommand {
             let input = try PlanInput.read(plan)
             let engine = try common.engine()
             let options = RenderOptions(paper: paper, format: format, dpi: dpi, creationDate: date.flatMap(PlanDate.init(iso:)),
-                                        patientInMetadata: patientInMetadata)
+                                        patientInMetadata: patientInMetadata, figures: !noFigures)
             if dumpFrames {
                 let routine = try engine.routine(from: input.bytes, file: input.displayName, baseDirectory: input.baseDirectory)
                 Standard.output(Array(PageDump.text(engine.pages(for: routine, options: options)).utf8))
