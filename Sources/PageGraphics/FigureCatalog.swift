@@ -28,13 +28,8 @@ public struct FigureView: Sendable, Hashable {
 /// The colours of highlighted regions: strong for muscles worked most, light for the others.
 public struct FigureStyle: Sendable, Hashable {
     public var primaryFill: Color
-    public var primaryStroke: Color
     public var secondaryFill: Color
-    public var secondaryStroke: Color
-    /// The body's fill in simple figures, dark enough to show on white without an outline.
-    public var silhouetteFill: Color
-    public init(primaryFill: Color, primaryStroke: Color, secondaryFill: Color, secondaryStroke: Color, silhouetteFill: Color) {
-        self.primaryFill = primaryFill; self.primaryStroke = primaryStroke
-        self.secondaryFill = secondaryFill; self.secondaryStroke = secondaryStroke; self.silhouetteFill = silhouetteFill
+    public init(primaryFill: Color, secondaryFill: Color) {
+        self.primaryFill = primaryFill; self.secondaryFill = secondaryFill
     }
 }

@@ -70,9 +70,7 @@ public struct Layout: Sendable, Hashable, Decodable {
 
     /// The highlight colours of the muscle figures.
     public var figureStyle: FigureStyle {
-        FigureStyle(primaryFill: color("figurePrimaryFill"), primaryStroke: color("figurePrimaryStroke"),
-                    secondaryFill: color("figureSecondaryFill"), secondaryStroke: color("figureSecondaryStroke"),
-                    silhouetteFill: color("figureSilhouette"))
+        FigureStyle(primaryFill: color("figurePrimaryFill"), secondaryFill: color("figureSecondaryFill"))
     }
 
     /// A text style by name.

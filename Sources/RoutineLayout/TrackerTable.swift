@@ -80,7 +80,7 @@ struct TrackerTable {
             for d in tracker.days.indices {
                 let x = columnX(week: w, day: d, weeks: weeks) + (cw - spec.box) / 2
                 let box = Rect(x: x, y: (height - spec.box) / 2, width: spec.box, height: spec.box)
-                frame.add(.shape(ShapeItem(path: .rect(box, cornerRadius: 2), fill: .white, stroke: layout.color("box"), lineWidth: 0.9)), at: .zero)
+                frame.add(.shape(ShapeItem(path: .rect(box), fill: .white, stroke: layout.color("box"), lineWidth: 0.9)), at: .zero)
             }
         }
         return frame
