@@ -29,7 +29,10 @@ public struct Layout: Sendable, Hashable, Decodable {
     public struct TrackerSpec: Sendable, Hashable, Decodable {
         public var rowHeight: Points
         public var box: Points
+        /// The narrowest the exercise-name column may get.
         public var labelWidth: Points
+        /// The widest a day column gets.
+        public var columnWidth: Points
         public var maxColumns: Int
     }
     /// Muscle figure sizes and legend words.

@@ -27,19 +27,25 @@ struct TrackerTable {
         return blocks
     }
 
-    private var labelWidth: Points { layout.tracker.labelWidth }
+    /// Day columns in the widest table.
+    private var columns: Int { tracker.days.count * min(tracker.weeks, max(1, layout.tracker.maxColumns / max(1, tracker.days.count))) }
 
-    private func columnWidth(weeks: Int) -> Points {
-        (width - labelWidth) / Double(tracker.days.count * max(weeks, layout.tracker.maxColumns / max(1, tracker.days.count)))
+    /// Columns as wide as the layout allows, down to what fits beside the narrowest label column.
+    private var dayColumnWidth: Points {
+        Points.min(layout.tracker.columnWidth, (width - layout.tracker.labelWidth) / Double(columns))
     }
+
+    /// The label column takes the room the day columns leave.
+    private var labelWidth: Points { width - dayColumnWidth * Double(columns) }
+
 
     private func columnX(week: Int, day: Int, weeks: ClosedRange<Int>) -> Points {
         let col = (week - weeks.lowerBound) * tracker.days.count + day
-        return labelWidth + columnWidth(weeks: weeks.count) * Double(col)
+        return labelWidth + dayColumnWidth * Double(col)
     }
 
     private func headFrame(weeks: ClosedRange<Int>, measurer: TextMeasuring) -> Frame {
-        let cw = columnWidth(weeks: weeks.count)
+        let cw = dayColumnWidth
         let weekStyle = layout.style("trackerWeek"), dayStyle = layout.style("trackerDay")
         let weekHeight = weekStyle.size * weekStyle.lineHeight
         let dayHeight = dayStyle.size * dayStyle.lineHeight
@@ -75,7 +81,7 @@ struct TrackerTable {
                                        fill: layout.color("zebra"))), at: .zero)
         }
         label.place(in: &frame, at: Point(x: 4, y: (height - label.size.height) / 2))
-        let cw = columnWidth(weeks: weeks.count)
+        let cw = dayColumnWidth
         for w in weeks {
             for d in tracker.days.indices {
                 let x = columnX(week: w, day: d, weeks: weeks) + (cw - spec.box) / 2

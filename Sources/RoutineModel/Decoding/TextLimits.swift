@@ -3,5 +3,5 @@ public enum TextLimit: Int, Sendable {
     /// Names, titles, labels: one line of a sheet.
     case short = 200
     /// Intro, notes, instructions: paragraphs.
-    case long = 5000
+    case long = 20_000
 }
