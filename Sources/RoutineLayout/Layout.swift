@@ -48,7 +48,10 @@ public struct Layout: Sendable, Hashable, Decodable {
     }
     /// The parts of a sheet, in the order they may be listed in `blocks`.
     public enum BlockName: String, Sendable, Hashable, Decodable, CaseIterable {
+        /// Parts of a take-home sheet.
         case header, intro, sections, tracker, notes
+        /// Parts of a race-week plan.
+        case week, routines, checklists
     }
 
     public var papers: [String: PaperSize]
@@ -89,20 +92,23 @@ public struct Layout: Sendable, Hashable, Decodable {
                                  "trackerTitle", "trackerWeek", "trackerDay", "trackerRow", "notesHeading", "notes",
                                  "legend", "footer"]
 
-    /// Reads and checks a layout file; errors name the file and the key.
-    public static func load(contentsOf url: URL) throws(LayoutError) -> Layout {
+    /// Styles a race-week template needs on top of the common ones.
+    public static let raceWeekStyles = ["dayHead", "dayDate", "dayRun", "dayItem", "checklistTitle", "checklistItem"]
+
+    /// Reads and checks a layout file, which must also define `styles`; errors name the file and the key.
+    public static func load(contentsOf url: URL, requiring extraStyles: [String] = []) throws(LayoutError) -> Layout {
         let data: Data
         do { data = try Data(contentsOf: url) } catch { throw LayoutError(file: url.path, path: "$", message: "cannot read the layout file") }
         let layout: Layout
         do { layout = try JSONDecoder().decode(Layout.self, from: data) } catch let error as DecodingError {
             throw LayoutError(decoding: error, file: url.path)
         } catch { throw LayoutError(file: url.path, path: "$", message: "\(error)") }
-        try layout.check(file: url.path)
+        try layout.check(file: url.path, extraStyles: extraStyles)
         return layout
     }
 
-    func check(file: String) throws(LayoutError) {
-        for name in Self.requiredStyles where styles[name] == nil {
+    func check(file: String, extraStyles: [String]) throws(LayoutError) {
+        for name in Self.requiredStyles + extraStyles where styles[name] == nil {
             throw LayoutError(file: file, path: "styles.\(name)", message: "missing the text style \"\(name)\"")
         }
         for (name, s) in styles {

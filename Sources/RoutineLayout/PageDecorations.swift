@@ -1,9 +1,13 @@
 import PageGraphics
 import RoutineModel
 
-/// The footer on every page: the clinic's contact on the left, patient and "Page X of Y" on the right.
+/// The footer on every page: the clinic's contact (or the race) on the left, the person and
+/// "Page X of Y" on the right.
 struct PageDecorations {
-    var routine: Routine
+    /// The left-hand text, one or two lines.
+    var contactText: String
+    /// Whose plan it is, named on every page.
+    var person: String?
     var layout: Layout
     var pageSize: Size
     var measurer: TextMeasuring
@@ -13,8 +17,8 @@ struct PageDecorations {
     private var contactWidth: Points { contentWidth - pageTextWidth - 12 }
 
     /// The clinic's name and address, then its phone, email and website (without the scheme).
-    var contactText: String {
-        guard let clinic = routine.plan.clinic else { return "" }
+    static func contact(_ clinic: Clinic?) -> String {
+        guard let clinic else { return "" }
         let first = [clinic.name, clinic.address].compactMap { $0 }.joined(separator: "  ·  ")
         let website = clinic.website.map { w in
             var s = Substring(w)
@@ -28,7 +32,7 @@ struct PageDecorations {
     /// The footer's right-hand text for a page.
     func pageText(_ page: Int, of count: Int) -> String {
         let label = "Page \(page) of \(count)"
-        return routine.plan.patient.map { "\($0.name)  ·  \(label)" } ?? label
+        return person.map { "\($0)  ·  \(label)" } ?? label
     }
 
     /// The room the footer needs, measured with the longest page label.

@@ -18,6 +18,7 @@ struct TakeHomeComposer {
             case .sections: for s in routine.sections { out += section(s) }
             case .tracker: out += tracker()
             case .notes: out += notes()
+            case .week, .routines, .checklists: break // race-week parts
             }
         }
         return out
@@ -128,24 +129,8 @@ struct TakeHomeComposer {
     }
 
     func section(_ s: RoutineSection) -> [Block] {
-        var out = [heading(s.title, when: s.when)]
-        let columns = layout.spacing.columns
-        let gap = layout.spacing.columnGap
-        let cardWidth = (width - gap * Double(columns - 1)) / Double(columns)
-        var index = 0
-        while index < s.items.count {
-            let row = s.items[index..<min(index + columns, s.items.count)]
-            var frame = Frame(size: Size(width: width, height: 0))
-            for (col, item) in row.enumerated() {
-                let figure = figures.card(for: item, height: layout.figures.cardHeight)
-                let card = ExerciseCard(item: item, figure: figure, layout: layout, width: cardWidth).frame(measurer: measurer)
-                frame.append(card, at: Point(x: (cardWidth + gap) * Double(col), y: 0))
-                frame.size.height = Points.max(frame.size.height, card.size.height)
-            }
-            out.append(Block(frame: frame, spaceBefore: index == 0 ? 0 : layout.spacing.cardGap, role: "cards"))
-            index += columns
-        }
-        return out
+        [heading(s.title, when: s.when)]
+            + CardGrid(items: s.items, layout: layout, width: width, figures: figures, columns: layout.spacing.columns).blocks(measurer: measurer)
     }
 
     func tracker() -> [Block] {

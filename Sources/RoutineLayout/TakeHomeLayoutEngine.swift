@@ -11,7 +11,8 @@ public struct TakeHomeLayoutEngine {
     /// The pages of `routine` on `paper`, measured with `measurer`.
     public func pages(for routine: Routine, paper: Paper, measurer: TextMeasuring) -> [Page] {
         let size = layout.pageSize(paper) ?? Size(width: 612, height: 792)
-        let decorations = PageDecorations(routine: routine, layout: layout, pageSize: size, measurer: measurer)
+        let decorations = PageDecorations(contactText: PageDecorations.contact(routine.plan.clinic), person: routine.plan.patient?.name,
+                                          layout: layout, pageSize: size, measurer: measurer)
         let paginator = Paginator(pageSize: size, margins: layout.margins, footerHeight: decorations.height)
         let width = paginator.contentArea.width
         let blocks = TakeHomeComposer(routine: routine, layout: layout, width: width, measurer: measurer,

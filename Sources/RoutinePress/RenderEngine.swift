@@ -9,6 +9,8 @@ public final class RenderEngine {
     public let resources: ResourceLocator
     public let catalog: Catalog
     private let takeHomeLayout: Layout
+    private let raceWeekLayout: Layout
+    private let raceWeekDefaults: RaceWeekDefaults
     private let text: PangoTextSystem
     private let figures: FigureLibrary
     private let writer: DocumentWriter
@@ -25,7 +27,11 @@ public final class RenderEngine {
         } catch let list as DiagnosticList {
             throw .invalidPlan(list)
         } catch { throw .resources("\(error)") }
-        do { takeHomeLayout = try Layout.load(contentsOf: resources.layout("take-home")) } catch { throw .resources("\(error)") }
+        do {
+            takeHomeLayout = try Layout.load(contentsOf: resources.layout("take-home"))
+            raceWeekLayout = try Layout.load(contentsOf: resources.layout("race-week"), requiring: Layout.raceWeekStyles)
+        } catch { throw .resources("\(error)") }
+        do { raceWeekDefaults = try RaceWeekDefaults.load(contentsOf: resources.raceWeekDefaults) } catch { throw .resources("\(error)") }
         do {
             let manifest = try FontManifest.load(folder: resources.fonts)
             text = try PangoTextSystem(manifest: manifest)
@@ -37,37 +43,54 @@ public final class RenderEngine {
         writer = DocumentWriter(text: text, figures: figures)
     }
 
-    /// Decodes, checks and resolves plan bytes; throws every problem at once.
-    public func routine(from bytes: [UInt8], file: String?, baseDirectory: URL?) throws(RoutinePressError) -> Routine {
+    /// Decodes, completes and resolves plan bytes; throws every problem at once.
+    public func prepare(_ bytes: [UInt8], file: String?, baseDirectory: URL?) throws(RoutinePressError) -> PreparedPlan {
         let plan: Plan
         do { plan = try PlanDecoder.decode(bytes, file: file) } catch { throw .invalidPlan(error) }
-        switch plan {
-        case .takeHome(let p):
-            do { return try Resolver(catalog: catalog, baseDirectory: baseDirectory).resolve(p, file: file) } catch { throw .invalidPlan(error) }
-        }
+        let resolver = Resolver(catalog: catalog, baseDirectory: baseDirectory)
+        do {
+            switch plan {
+            case .takeHome(let p): return .takeHome(try resolver.resolve(p, file: file))
+            case .raceWeek(let p): return .raceWeek(try resolver.resolve(RaceWeekGenerator(defaults: raceWeekDefaults).completed(p), file: file))
+            }
+        } catch { throw .invalidPlan(error) }
     }
 
-    /// The laid-out pages of a routine.
-    public func pages(for routine: Routine, options: RenderOptions) -> [Page] {
-        let paper = options.paper ?? routine.plan.paper ?? .letter
-        return TakeHomeLayoutEngine(layout: takeHomeLayout, figures: options.figures ? figures.catalog : .empty).pages(for: routine, paper: paper, measurer: text)
+    /// The laid-out pages of a prepared plan.
+    public func pages(for plan: PreparedPlan, options: RenderOptions) -> [Page] {
+        let paper = options.paper ?? plan.paper ?? .letter
+        let figureCatalog = options.figures ? figures.catalog : .empty
+        switch plan {
+        case .takeHome(let routine):
+            return TakeHomeLayoutEngine(layout: takeHomeLayout, figures: figureCatalog).pages(for: routine, paper: paper, measurer: text)
+        case .raceWeek(let week):
+            return RaceWeekLayoutEngine(layout: raceWeekLayout, figures: figureCatalog).pages(for: week, paper: paper, measurer: text)
+        }
     }
 
     /// Renders plan bytes into output files.
     public func render(_ bytes: [UInt8], file: String?, baseDirectory: URL?, options: RenderOptions) throws(RoutinePressError) -> RenderedDocument {
-        let routine = try routine(from: bytes, file: file, baseDirectory: baseDirectory)
-        let pages = pages(for: routine, options: options)
-        let warnings = missingGlyphWarnings(routine, file: file)
+        let plan = try prepare(bytes, file: file, baseDirectory: baseDirectory)
+        let pages = pages(for: plan, options: options)
+        let warnings = missingGlyphWarnings(plan, file: file)
         do {
             switch options.format {
             case .pdf:
-                let pdf = try writer.pdf(pages, metadata: metadata(for: routine, options: options))
+                let pdf = try writer.pdf(pages, metadata: metadata(for: plan, options: options))
                 return RenderedDocument(files: [pdf], pageCount: pages.count, warnings: warnings)
             case .png:
                 return RenderedDocument(files: try writer.png(pages, dpi: options.dpi), pageCount: pages.count, warnings: warnings)
             }
         } catch { throw .render(error.message) }
     }
+
+    /// A generated race-week plan, as plan JSON.
+    public func raceWeekPlan(race: Race, runner: String?, clinicName: String?, days: Int, paper: Paper?) -> String {
+        PlanEncoder.json(RaceWeekGenerator(defaults: raceWeekDefaults).plan(race: race, runner: runner, clinicName: clinicName, days: days, paper: paper))
+    }
+
+    /// The most days `race-week` can generate.
+    public var maximumRaceWeekDays: Int { raceWeekDefaults.maximumDays }
 
     /// A page of the body figures with the given regions highlighted.
     public func figurePage(primary: [Region], secondary: [Region], side: Side?, height: Points) -> Page {
@@ -96,33 +119,21 @@ public final class RenderEngine {
     /// The figure views and their highlightable shapes.
     public var figureCatalog: FigureCatalog { figures.catalog }
 
-    func metadata(for routine: Routine, options: RenderOptions) -> DocumentMetadata {
-        let plan = routine.plan
+    func metadata(for plan: PreparedPlan, options: RenderOptions) -> DocumentMetadata {
         var title = plan.title
-        if options.patientInMetadata, let p = plan.patient { title += " — \(p.name)" }
+        if options.patientInMetadata, let p = plan.person { title += " — \(p)" }
         let date = plan.date ?? options.creationDate ?? Self.today()
-        return DocumentMetadata(title: title, author: plan.clinic?.name, creationDate: "\(date)T00:00:00Z")
+        return DocumentMetadata(title: title, author: plan.clinicName, creationDate: "\(date)T00:00:00Z")
     }
 
     /// Reports text that no font can draw (it would print as boxes).
-    func missingGlyphWarnings(_ routine: Routine, file: String?) -> [Diagnostic] {
-        var out: [Diagnostic] = []
+    func missingGlyphWarnings(_ plan: PreparedPlan, file: String?) -> [Diagnostic] {
         let style = TextStyle(family: takeHomeLayout.family, size: 12)
-        func check(_ s: String?, _ path: JSONPath) {
-            guard let s, text.measure(s, style: style, width: nil).missingGlyphs > 0 else { return }
-            out.append(Diagnostic(.warning, code: "missing-glyphs", at: path, nil, "some characters have no glyph in the fonts and print as boxes",
-                                  hint: "add a font that covers them to Fonts/", file: file))
+        return plan.userTexts.compactMap { text, path in
+            guard self.text.measure(text, style: style, width: nil).missingGlyphs > 0 else { return nil }
+            return Diagnostic(.warning, code: "missing-glyphs", at: path, nil, "some characters have no glyph in the fonts and print as boxes",
+                              hint: "add a font that covers them to Fonts/", file: file)
         }
-        let plan = routine.plan
-        check(plan.title, JSONPath.root.appending("title"))
-        check(plan.patient?.name, JSONPath.root.appending("patient").appending("name"))
-        check(plan.intro, JSONPath.root.appending("intro"))
-        check(plan.notes, JSONPath.root.appending("notes"))
-        for item in routine.items {
-            check(item.exercise.name, item.origin.path.appending("name"))
-            check(item.cue, item.origin.path.appending("cue"))
-        }
-        return out
     }
 
     static func today() -> PlanDate {

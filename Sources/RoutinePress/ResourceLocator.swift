@@ -13,6 +13,7 @@ public struct ResourceLocator: Sendable {
     public var catalog: URL { layouts.appendingPathComponent("exercises.json") }
     public var schema: URL { layouts.appendingPathComponent("plan.schema.json") }
     public var figures: URL { layouts.appendingPathComponent("figures") }
+    public var raceWeekDefaults: URL { layouts.appendingPathComponent("race-week-defaults.json") }
     public func layout(_ name: String) -> URL { layouts.appendingPathComponent(name + ".json") }
 
     /// Looks in the usual places; the error says where it looked.

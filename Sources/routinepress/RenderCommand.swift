@@ -62,8 +62,8 @@ struct RenderCommand: ParsableCommand {
             let options = RenderOptions(paper: paper, format: format, dpi: dpi, creationDate: date.flatMap(PlanDate.init(iso:)),
                                         patientInMetadata: patientInMetadata, figures: !noFigures)
             if dumpFrames {
-                let routine = try engine.routine(from: input.bytes, file: input.displayName, baseDirectory: input.baseDirectory)
-                Standard.output(Array(PageDump.text(engine.pages(for: routine, options: options)).utf8))
+                let plan = try engine.prepare(input.bytes, file: input.displayName, baseDirectory: input.baseDirectory)
+                Standard.output(Array(PageDump.text(engine.pages(for: plan, options: options)).utf8))
                 return
             }
             let destination = output ?? defaultOutput()

@@ -29,7 +29,7 @@ public enum PlanDecoder {
             sink.error("wrong-type", .root, root.location, "expected a plan (an object), found \(root.typeName)")
             return nil
         }
-        let kindReader = ObjectReader(root, at: .root, sink: DiagnosticSink(), allowed: topKeys, what: "a plan")
+        let kindReader = ObjectReader(root, at: .root, sink: DiagnosticSink(), allowed: [], what: "a plan")
         guard let kindNode = kindReader?.value("kind") else {
             sink.error("missing-key", JSONPath.root.appending("kind"), root.location, "missing the plan kind (\"kind\")",
                        hint: "one of: " + PlanKind.allCases.map(\.rawValue).joined(separator: ", "))
@@ -40,6 +40,7 @@ public enum PlanDecoder {
         }
         switch kind {
         case .takeHome: return readTakeHome(root, sink: sink).map(Plan.takeHome)
+        case .raceWeek: return RaceWeekDecoder.read(root, sink: sink).map(Plan.raceWeek)
         }
     }
 

@@ -24,14 +24,19 @@ public struct TakeHomePlan: Hashable, Sendable {
 /// The kinds of plan the format knows.
 public enum PlanKind: String, CaseIterable, Hashable, Sendable {
     case takeHome = "take-home"
+    case raceWeek = "race-week"
 }
 
 /// A decoded plan of any kind.
 public enum Plan: Hashable, Sendable {
     case takeHome(TakeHomePlan)
+    case raceWeek(RaceWeekPlan)
 
     /// The plan's title.
     public var title: String {
-        switch self { case .takeHome(let p): return p.title }
+        switch self {
+        case .takeHome(let p): return p.title
+        case .raceWeek(let p): return p.title
+        }
     }
 }

@@ -4,4 +4,9 @@ public enum Weekday: String, CaseIterable, Hashable, Sendable, Codable {
 
     /// "Mon", for column headings.
     public var shortName: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+
+    /// "Monday".
+    public var longName: String {
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][Weekday.allCases.firstIndex(of: self)!]
+    }
 }

@@ -30,6 +30,32 @@ public struct Resolver {
         return Routine(plan: plan, sections: sections, logoPath: logo)
     }
 
+    /// Resolves a race-week plan whose gaps are already filled; throws every problem at once.
+    public func resolve(_ plan: RaceWeekPlan, file: String? = nil) throws(DiagnosticList) -> RaceWeek {
+        let sink = DiagnosticSink()
+        var routines: [ResolvedRoutine] = []
+        for r in plan.routines {
+            var items: [RoutineItem] = []
+            for item in r.items {
+                guard let exercise = exercise(for: item, sink: sink) else { continue }
+                items.append(RoutineItem(exercise: exercise, dose: item.dose.over(exercise.dose), cue: item.cue ?? exercise.cue,
+                                         number: items.count + 1, origin: item.origin))
+            }
+            routines.append(ResolvedRoutine(name: r.name, title: r.title, items: items))
+        }
+        let names = plan.routines.map(\.name)
+        for day in plan.days {
+            for (j, name) in day.routines.enumerated() where !names.contains(name) {
+                let hint = Suggestion.hint(for: name, in: names) ?? "routines here: " + names.joined(separator: ", ")
+                sink.error("unknown-routine", day.origin.path.appending("routines").appending(j), day.origin.location,
+                           "no routine is named \"\(ObjectReader.shown(name))\"", hint: hint)
+            }
+        }
+        let logo = plan.clinic.flatMap { checkLogo($0, sink: sink) }
+        if sink.hasErrors { throw DiagnosticList(sink.diagnostics.map { $0.inFile(file) }) }
+        return RaceWeek(plan: plan, routines: routines, logoPath: logo)
+    }
+
     func exercise(for item: PlanItem, sink: DiagnosticSink) -> Exercise? {
         switch item.source {
         case .inline(let e): return e

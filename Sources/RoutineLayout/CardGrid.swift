@@ -1,0 +1,31 @@
+import PageGraphics
+import RoutineModel
+
+/// Exercise cards in rows of the layout's columns, each row a block that never splits.
+struct CardGrid {
+    var items: [RoutineItem]
+    var layout: Layout
+    var width: Points
+    var figures: FigureSelection
+    var columns: Int
+
+    func blocks(measurer: TextMeasuring) -> [Block] {
+        let gap = layout.spacing.columnGap
+        let cardWidth = (width - gap * Double(columns - 1)) / Double(columns)
+        var out: [Block] = []
+        var index = 0
+        while index < items.count {
+            let row = items[index..<min(index + columns, items.count)]
+            var frame = Frame(size: Size(width: width, height: 0))
+            for (col, item) in row.enumerated() {
+                let figure = figures.card(for: item, height: layout.figures.cardHeight)
+                let card = ExerciseCard(item: item, figure: figure, layout: layout, width: cardWidth).frame(measurer: measurer)
+                frame.append(card, at: Point(x: (cardWidth + gap) * Double(col), y: 0))
+                frame.size.height = Points.max(frame.size.height, card.size.height)
+            }
+            out.append(Block(frame: frame, spaceBefore: index == 0 ? 0 : layout.spacing.cardGap, role: "cards"))
+            index += columns
+        }
+        return out
+    }
+}

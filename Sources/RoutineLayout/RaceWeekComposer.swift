@@ -1,0 +1,83 @@
+import PageGraphics
+import RoutineModel
+
+/// Turns a race week into blocks: the header, the countdown, each routine's cards, the checklists, notes.
+struct RaceWeekComposer {
+    var week: RaceWeek
+    var layout: Layout
+    var width: Points
+    var measurer: TextMeasuring
+    var figures: FigureSelection
+
+    func blocks() -> [Block] {
+        var out: [Block] = []
+        for name in layout.blocks {
+            switch name {
+            case .header: out.append(header())
+            case .week: out += WeekAtAGlance(week: week, layout: layout, width: width).blocks(measurer: measurer)
+            case .routines: for r in week.routines where !r.items.isEmpty { out += routine(r) }
+            case .checklists: out += checklists()
+            case .notes: out += notes()
+            case .intro, .sections, .tracker: break
+            }
+        }
+        return out
+    }
+
+    func header() -> Block {
+        let plan = week.plan
+        var frame = Frame(size: Size(width: width, height: 0))
+        var y = Points.zero
+        if let clinic = plan.clinic {
+            let c = TextBox(clinic.name, layout.style("clinic"), width: width, measurer: measurer)
+            c.place(in: &frame, at: .zero)
+            y += c.size.height + 5
+            frame.add(.shape(ShapeItem(path: .rect(Rect(x: 0, y: y, width: width, height: 2)), fill: layout.color("accent"))), at: .zero)
+            y += 2 + 10
+        }
+        let title = TextBox(plan.title, layout.style("title"), width: width, measurer: measurer)
+        title.place(in: &frame, at: Point(x: 0, y: y))
+        y += title.size.height + 4
+        let meta = TextBox(Self.raceLine(plan, runner: true), layout.style("meta"), width: width, measurer: measurer)
+        meta.place(in: &frame, at: Point(x: 0, y: y))
+        frame.size.height = y + meta.size.height
+        return Block(frame: frame, role: "header")
+    }
+
+    /// "For Jordan Lee · Marathon · Sunday 6 December 2026 · Start 07:30".
+    static func raceLine(_ plan: RaceWeekPlan, runner: Bool) -> String {
+        var parts: [String] = []
+        if runner, let r = plan.runner { parts.append("For \(r.name)") }
+        if !runner { parts.append(plan.race.name) }
+        if let d = plan.race.distance, d.displayName != plan.race.name { parts.append(d.displayName) }
+        parts.append(plan.race.date.fullText)
+        if let s = plan.race.start { parts.append("Start \(s)") }
+        return parts.joined(separator: "  ·  ")
+    }
+
+    func heading(_ title: String, when: String?) -> Block {
+        Heading(title: title, detail: when, titleStyle: layout.style("heading"), detailStyle: layout.style("when"), width: width)
+            .block(measurer: measurer, spaceBefore: layout.spacing.beforeSection, after: layout.spacing.afterHeading, role: "heading")
+    }
+
+    func routine(_ r: ResolvedRoutine) -> [Block] {
+        let used = week.plan.days.filter { $0.routines.contains(r.name) }.map { $0.date.weekday.shortName }
+        let when = used.isEmpty ? nil : used.joined(separator: ", ")
+        return [heading(r.title, when: when)]
+            + CardGrid(items: r.items, layout: layout, width: width, figures: figures, columns: layout.spacing.columns).blocks(measurer: measurer)
+    }
+
+    func checklists() -> [Block] {
+        guard !week.plan.checklists.isEmpty else { return [] }
+        let columns = min(4, week.plan.checklists.count)
+        return [heading("Checklists", when: "tick each one off")]
+            + ChecklistGrid(checklists: week.plan.checklists, layout: layout, width: width, columns: columns).blocks(measurer: measurer)
+    }
+
+    func notes() -> [Block] {
+        guard let notes = week.plan.notes else { return [] }
+        let body = Paragraph(text: notes, style: layout.style("notes"), width: width).blocks(measurer: measurer, spaceBefore: 0, role: "notes")
+        return [Heading(title: "Notes", detail: nil, titleStyle: layout.style("notesHeading"), detailStyle: layout.style("when"), width: width)
+            .block(measurer: measurer, spaceBefore: layout.spacing.beforeSection, after: layout.spacing.afterHeading, role: "heading")] + body
+    }
+}

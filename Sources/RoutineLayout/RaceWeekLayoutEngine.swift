@@ -1,0 +1,21 @@
+import PageGraphics
+import RoutineModel
+
+/// Lays out a race week into landscape pages, with the race on every page's footer.
+public struct RaceWeekLayoutEngine {
+    public var layout: Layout
+    public var figures: FigureCatalog
+    public init(layout: Layout, figures: FigureCatalog = .empty) { self.layout = layout; self.figures = figures }
+
+    /// The pages of `week` on `paper`.
+    public func pages(for week: RaceWeek, paper: Paper, measurer: TextMeasuring) -> [Page] {
+        let size = layout.pageSize(paper) ?? Size(width: 792, height: 612)
+        let clinic = PageDecorations.contact(week.plan.clinic).split(separator: "\n").first.map(String.init)
+        let left = ([RaceWeekComposer.raceLine(week.plan, runner: false)] + (clinic.map { [$0] } ?? [])).joined(separator: "\n")
+        let decorations = PageDecorations(contactText: left, person: week.plan.runner?.name, layout: layout, pageSize: size, measurer: measurer)
+        let paginator = Paginator(pageSize: size, margins: layout.margins, footerHeight: decorations.height)
+        let composer = RaceWeekComposer(week: week, layout: layout, width: paginator.contentArea.width, measurer: measurer,
+                                        figures: FigureSelection(catalog: figures, views: layout.figures.views))
+        return paginator.paginate(composer.blocks(), decorate: decorations.footer())
+    }
+}

@@ -1,0 +1,92 @@
+import PageGraphics
+import RoutineModel
+
+/// The countdown: one column per day ("6 days to go" ... "Race day") with its date, run,
+/// routines and checklist, each with a tick box. Seven columns a row; each row one block.
+struct WeekAtAGlance {
+    var week: RaceWeek
+    var layout: Layout
+    var width: Points
+    static let perRow = 7
+
+    func blocks(measurer: TextMeasuring) -> [Block] {
+        let days = week.plan.days
+        var out: [Block] = []
+        var start = 0
+        while start < days.count {
+            let row = Array(days[start..<min(start + Self.perRow, days.count)])
+            out.append(Block(frame: rowFrame(row, measurer: measurer), spaceBefore: start == 0 ? layout.spacing.afterHeader : layout.spacing.cardGap,
+                             role: "week"))
+            start += Self.perRow
+        }
+        return out
+    }
+
+    /// "3 days to go", "1 day to go", "Race day".
+    static func countdown(_ days: Int) -> String {
+        switch days {
+        case 0: return "Race day"
+        case 1: return "1 day to go"
+        case let n where n < 0: return "\(-n) days after"
+        default: return "\(days) days to go"
+        }
+    }
+
+    private func rowFrame(_ days: [RaceDay], measurer: TextMeasuring) -> Frame {
+        let gap: Points = 8
+        let columns = Double(min(Self.perRow, max(days.count, Self.perRow)))
+        let columnWidth = (width - gap * (columns - 1)) / columns
+        var columnFrames: [Frame] = []
+        for day in days { columnFrames.append(column(day, width: columnWidth, measurer: measurer)) }
+        let height = columnFrames.map(\.size.height).max() ?? 0
+        var frame = Frame(size: Size(width: width, height: height))
+        for (i, (day, col)) in zip(days, columnFrames).enumerated() {
+            let x = (columnWidth + gap) * Double(i)
+            let raceDay = day.date == week.plan.race.date
+            frame.add(.shape(ShapeItem(path: .rect(Rect(x: x, y: 0, width: columnWidth, height: height), cornerRadius: 4),
+                                       fill: layout.color("dayFill"), stroke: raceDay ? layout.color("accent") : nil, lineWidth: 1.5)), at: .zero)
+            frame.append(col, at: Point(x: x, y: 0))
+        }
+        return frame
+    }
+
+    private func column(_ day: RaceDay, width: Points, measurer: TextMeasuring) -> Frame {
+        let pad: Points = 6
+        let inner = width - 2 * pad
+        var f = Frame(size: Size(width: width, height: 0))
+        let daysToGo = week.plan.race.date.dayNumber - day.date.dayNumber
+        let head = TextBox(Self.countdown(daysToGo), layout.style("dayHead"), width: width - 4, measurer: measurer)
+        let headHeight = head.size.height + 8
+        f.add(.shape(ShapeItem(path: .rect(Rect(x: 0, y: 0, width: width, height: headHeight), cornerRadius: 4), fill: layout.color("accent"))), at: .zero)
+        head.place(in: &f, at: Point(x: 2, y: 4))
+        var y = headHeight + 4
+        let date = TextBox(day.date.shortText, layout.style("dayDate"), width: inner, measurer: measurer)
+        date.place(in: &f, at: Point(x: pad, y: y))
+        y += date.size.height + 6
+        let box: Points = 12
+        let itemStyle = layout.style("dayItem")
+        let isRest = day.run.lowercased().hasPrefix("rest")
+        if isRest {
+            let run = TextBox(day.run, layout.style("dayRun"), width: inner, measurer: measurer)
+            run.place(in: &f, at: Point(x: pad, y: y))
+            y += run.size.height + 6
+        } else {
+            y += TickBox.line(day.run, style: layout.style("dayRun"), in: &f, at: Point(x: pad, y: y), width: inner, box: box,
+                              layout: layout, measurer: measurer) + 6
+        }
+        for name in day.routines {
+            let title = week.routine(name)?.title ?? name
+            y += TickBox.line(title, style: itemStyle, in: &f, at: Point(x: pad, y: y), width: inner, box: box, layout: layout, measurer: measurer) + 4
+        }
+        if !day.checklist.isEmpty {
+            y += 4
+            f.add(.shape(ShapeItem(path: .line(from: Point(x: pad, y: y), to: Point(x: width - pad, y: y)), stroke: layout.color("rule"), lineWidth: 0.6)), at: .zero)
+            y += 6
+            for item in day.checklist {
+                y += TickBox.line(item, style: itemStyle, in: &f, at: Point(x: pad, y: y), width: inner, box: box, layout: layout, measurer: measurer) + 4
+            }
+        }
+        f.size.height = y + pad
+        return f
+    }
+}

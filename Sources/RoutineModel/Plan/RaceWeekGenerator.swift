@@ -1,0 +1,22 @@
+/// Writes a complete race-week plan from a race: taper runs for the distance, the default
+/// routines in the recommended order, and the default checklists.
+public struct RaceWeekGenerator {
+    public var defaults: RaceWeekDefaults
+    public init(defaults: RaceWeekDefaults) { self.defaults = defaults }
+
+    /// A plan for `race`, counting `days` days down to race day.
+    public func plan(race: Race, runner: String?, clinicName: String?, days: Int, paper: Paper? = nil) -> RaceWeekPlan {
+        RaceWeekPlan(title: "Race week: \(race.name)", paper: paper, date: race.date.adding(days: -(days - 1)),
+                     clinic: clinicName.map { Clinic(name: $0) }, runner: runner.map(Person.init), race: race,
+                     routines: defaults.routines, days: defaults.days(for: race, count: days), checklists: defaults.checklists)
+    }
+
+    /// Fills in what a plan leaves out: days from the taper, the default routines and checklists.
+    public func completed(_ plan: RaceWeekPlan, days count: Int = 7) -> RaceWeekPlan {
+        var p = plan
+        if p.routines.isEmpty { p.routines = defaults.routines }
+        if p.days.isEmpty { p.days = defaults.days(for: p.race, count: count) }
+        if p.checklists.isEmpty { p.checklists = defaults.checklists }
+        return p
+    }
+}

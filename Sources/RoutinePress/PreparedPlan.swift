@@ -1,0 +1,65 @@
+import RoutineModel
+
+/// A plan that has been decoded, completed and resolved, ready to lay out.
+public enum PreparedPlan: Sendable {
+    case takeHome(Routine)
+    case raceWeek(RaceWeek)
+
+    /// The plan's title.
+    public var title: String {
+        switch self {
+        case .takeHome(let r): return r.plan.title
+        case .raceWeek(let w): return w.plan.title
+        }
+    }
+
+    /// The person the plan is for.
+    public var person: String? {
+        switch self {
+        case .takeHome(let r): return r.plan.patient?.name
+        case .raceWeek(let w): return w.plan.runner?.name
+        }
+    }
+
+    /// The paper the plan asks for.
+    public var paper: Paper? {
+        switch self {
+        case .takeHome(let r): return r.plan.paper
+        case .raceWeek(let w): return w.plan.paper
+        }
+    }
+
+    /// The plan's own date, used as the PDF's creation date.
+    public var date: PlanDate? {
+        switch self {
+        case .takeHome(let r): return r.plan.date
+        case .raceWeek(let w): return w.plan.date ?? w.plan.days.first?.date ?? w.plan.race.date
+        }
+    }
+
+    /// The clinic's name, for the PDF's author.
+    public var clinicName: String? {
+        switch self {
+        case .takeHome(let r): return r.plan.clinic?.name
+        case .raceWeek(let w): return w.plan.clinic?.name
+        }
+    }
+
+    /// The texts users wrote that end up on the page, with where they stand in the plan.
+    var userTexts: [(String, JSONPath)] {
+        let root = JSONPath.root
+        var out: [(String?, JSONPath)] = [(title, root.appending("title"))]
+        switch self {
+        case .takeHome(let r):
+            out += [(r.plan.patient?.name, root.appending("patient").appending("name")), (r.plan.intro, root.appending("intro")),
+                    (r.plan.notes, root.appending("notes"))]
+            for item in r.items { out += [(item.exercise.name, item.origin.path.appending("name")), (item.cue, item.origin.path.appending("cue"))] }
+        case .raceWeek(let w):
+            out += [(w.plan.runner?.name, root.appending("runner").appending("name")), (w.plan.race.name, root.appending("race").appending("name")),
+                    (w.plan.notes, root.appending("notes"))]
+            for day in w.plan.days { out.append((day.run, day.origin.path.appending("run"))) }
+            for r in w.routines { for item in r.items { out.append((item.cue, item.origin.path.appending("cue"))) } }
+        }
+        return out.compactMap { text, path in text.map { ($0, path) } }
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import RoutineModel
+import RoutinePress
+
+/// `routinepress race-week`: writes a complete race-week plan to edit or render.
+struct RaceWeekCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "race-week",
+        abstract: "Write a race-week plan: taper runs, routines and checklists counting down to race day.",
+        discussion: """
+        The runs come from the taper templates in Layouts/race-week-defaults.json (one per distance);
+        foam rolling and dynamic drills go before runs, static stretching after, rolling and gentle
+        stretching on rest days. Edit the JSON it writes, then render it:
+
+          routinepress race-week --race-date 2026-12-06 --distance marathon --runner "Jordan Lee" -o plan.json
+          routinepress render plan.json -o race-week.pdf
+
+        A plan with a "race" but no "days" is filled in the same way when it is rendered.
+        """
+    )
+
+    @Option(help: ArgumentHelp("Race day, YYYY-MM-DD.", valueName: "date"))
+    var raceDate: String
+
+    @Option(help: ArgumentHelp("5k, 10k, half or marathon.", valueName: "distance"))
+    var distance: RaceDistance
+
+    @Option(help: ArgumentHelp("The runner's name, printed on every page.", valueName: "name"))
+    var runner: String?
+
+    @Option(help: ArgumentHelp("The race's name (default: the distance, such as \"Marathon\").", valueName: "name"))
+    var raceName: String?
+
+    @Option(help: ArgumentHelp("The start time, HH:MM.", valueName: "time"))
+    var start: String?
+
+    @Option(help: ArgumentHelp("The clinic or club printed at the top.", valueName: "name"))
+    var clinicName: String?
+
+    @Option(help: ArgumentHelp("How many days to count down, race day included.", valueName: "n"))
+    var days: Int = 7
+
+    @Option(help: ArgumentHelp("letter, a4 or a5 (printed landscape).", valueName: "size"))
+    var paper: Paper?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the plan JSON (default: standard output).", valueName: "file"))
+    var output: String = "-"
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        guard PlanDate(iso: raceDate) != nil else { throw ValidationError("--race-date must be a date written YYYY-MM-DD, not \"\(raceDate)\"") }
+        if let start, !Self.isClockTime(start) { throw ValidationError("--start must be a time written HH:MM, not \"\(start)\"") }
+        for (name, value) in [("--runner", runner), ("--race-name", raceName), ("--clinic-name", clinicName)] {
+            if let value, value.trimmingCharacters(in: .whitespaces).isEmpty || value.count > 200 {
+                throw ValidationError("\(name) must be 1 to 200 characters")
+            }
+        }
+    }
+
+    static func isClockTime(_ s: String) -> Bool {
+        let parts = s.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]) else { return false }
+        return (0...23).contains(h) && (0...59).contains(m)
+    }
+
+    func run() throws {
+        do {
+            let engine = try common.engine()
+            guard (1...engine.maximumRaceWeekDays).contains(days) else {
+                throw ValidationError("--days must be between 1 and \(engine.maximumRaceWeekDays)")
+            }
+            let race = Race(name: raceName ?? distance.displayName, date: PlanDate(iso: raceDate)!, distance: distance, start: start)
+            let json = engine.raceWeekPlan(race: race, runner: runner, clinicName: clinicName, days: days, paper: paper)
+            if output == "-" { Standard.output(Array(json.utf8)) } else { try AtomicFile.write(Array(json.utf8), to: output) }
+        } catch { throw ExitCodes.report(error) }
+    }
+}
+
+extension RaceDistance: ExpressibleByArgument {}
