@@ -110,3 +110,54 @@ import Testing
         #expect(doc.warnings.map(\.line) == ["p.json: title: warning: some characters have no glyph in the fonts and print as boxes (add a font that covers them to Fonts/)"])
     }
 }
+
+/// The race-week example end to end: landscape pages with every day and checklist item.
+@Suite(.serialized) struct RaceWeekRenderingTests {
+    let engine = try! RenderEngine(resources: ResourceLocator(root: Tools.root))
+
+    @Test(arguments: [Paper.letter, .a4])
+    func theExampleIsLandscapeWithEveryDayAndChecklistItem(_ paper: Paper) throws {
+        let url = Tools.root.appendingPathComponent("Examples/race-week.json")
+        let doc = try engine.render(Array(try Data(contentsOf: url)), file: "race-week.json", baseDirectory: nil, options: RenderOptions(paper: paper))
+        let folder = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pdf = folder.appendingPathComponent("w.pdf")
+        try Data(doc.files[0]).write(to: pdf)
+        let info = try Tools.run("pdfinfo", [pdf.path]).text
+        #expect(info.contains(paper == .letter ? "792 x 612 pts" : "841.89 x 595.28 pts"))
+        #expect(try Tools.run("qpdf", ["--check", pdf.path]).status == 0)
+        let text = try Tools.run("pdftotext", ["-raw", pdf.path, "-"]).text.replacingOccurrences(of: "\n", with: " ")
+        for label in ["6 days to go", "1 day to go", "Race day", "Mon 30 Nov", "Sun 6 Dec", "Jordan Lee", "Start 07:30"] {
+            #expect(text.contains(label), "\(label) missing")
+        }
+        let plan = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
+        for day in plan["days"] as! [[String: Any]] {
+            for item in (day["checklist"] as? [String]) ?? [] { #expect(text.contains(item), "\(item) missing") }
+        }
+        for list in plan["checklists"] as! [[String: Any]] {
+            for item in list["items"] as! [String] { #expect(text.contains(item), "\(item) missing") }
+        }
+        // The race is named on every page.
+        let pages = doc.pageCount
+        #expect(pages >= 2)
+        for n in 1...pages {
+            let page = try Tools.run("pdftotext", ["-raw", "-f", "\(n)", "-l", "\(n)", pdf.path, "-"]).text
+            #expect(page.contains("City Marathon") && page.contains("Sunday 6 December 2026"), "page \(n)")
+        }
+    }
+
+    @Test func theGeneratorCommandWritesAPlanThatRenders() throws {
+        let folder = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for distance in ["5k", "10k", "half", "marathon"] {
+            let plan = folder.appendingPathComponent("\(distance).json").path
+            let gen = try Tools.run(Tools.routinepress, ["race-week", "--race-date", "2026-12-06", "--distance", distance,
+                                                          "--runner", "Jordan Lee", "--clinic-name", "Riverside", "-o", plan])
+            #expect(gen.status == 0, "\(gen.stderr)")
+            let render = try Tools.run(Tools.routinepress, ["render", plan, "-o", folder.appendingPathComponent("\(distance).pdf").path])
+            #expect(render.status == 0, "\(render.stderr)")
+        }
+        let bad = try Tools.run(Tools.routinepress, ["race-week", "--race-date", "2026-13-01", "--distance", "marathon"])
+        #expect(bad.status == 64)
+    }
+}

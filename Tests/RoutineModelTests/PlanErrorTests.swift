@@ -40,7 +40,7 @@ import Testing
              expected: [#"plan.json:3:30: sections[0].items[0].hodl: unknown key "hodl" (did you mean "hold"?)"#,
                         #"plan.json:3:50: sections[0].items[0].sets: 0 sets is out of range (use 1 to 20)"#]),
         Case(id: "missing kind", json: #"{"title": "T"}"#,
-             expected: [#"plan.json:1:1: kind: missing the plan kind ("kind") (one of: take-home)"#]),
+             expected: [#"plan.json:1:1: kind: missing the plan kind ("kind") (one of: take-home, race-week)"#]),
         Case(id: "unknown kind", json: #"{"kind": "take-hom"}"#,
              expected: [#"plan.json:1:10: kind: unknown plan kind "take-hom" (did you mean "take-home"?)"#]),
         Case(id: "not an object", json: "[1, 2]",
