@@ -13,6 +13,14 @@ public enum PreparedPlan: Sendable {
         }
     }
 
+    /// The plan's own identifier, if it gives one.
+    public var id: String? {
+        switch self {
+        case .takeHome(let r): return r.plan.id
+        case .raceWeek(let w): return w.plan.id
+        }
+    }
+
     /// The person the plan is for.
     public var person: String? {
         switch self {

@@ -1,3 +1,5 @@
+@_exported import struct CairoBackend.RenderError
+@_exported import class CairoBackend.PDFFile
 import CairoBackend
 import Foundation
 import PageGraphics
@@ -69,19 +71,24 @@ public final class RenderEngine {
     }
 
     /// Renders plan bytes into output files.
-    public func render(_ bytes: [UInt8], file: String?, baseDirectory: URL?, options: RenderOptions) throws(RoutinePressError) -> RenderedDocument {
+    public func render(_ bytes: [UInt8], file: String?, baseDirectory: URL?, options: RenderOptions,
+                       keepPages: Bool = false) throws(RoutinePressError) -> RenderedDocument {
         let plan = try prepare(bytes, file: file, baseDirectory: baseDirectory)
         let pages = pages(for: plan, options: options)
-        let warnings = missingGlyphWarnings(plan, file: file)
+        var document = RenderedDocument(files: [], pageCount: pages.count, warnings: missingGlyphWarnings(plan, file: file),
+                                        planID: plan.id, pages: keepPages ? pages : [])
         do {
             switch options.format {
-            case .pdf:
-                let pdf = try writer.pdf(pages, metadata: metadata(for: plan, options: options))
-                return RenderedDocument(files: [pdf], pageCount: pages.count, warnings: warnings)
-            case .png:
-                return RenderedDocument(files: try writer.png(pages, dpi: options.dpi), pageCount: pages.count, warnings: warnings)
+            case .pdf: document.files = [try writer.pdf(pages, metadata: metadata(for: plan, options: options))]
+            case .png: document.files = try writer.png(pages, dpi: options.dpi)
             }
         } catch { throw .render(error.message) }
+        return document
+    }
+
+    /// A PDF file that pages are added to one plan at a time (a batch's merged print job).
+    public func mergedPDF(at path: String, title: String, date: PlanDate?) -> PDFFile {
+        writer.pdfFile(at: path, metadata: DocumentMetadata(title: title, creationDate: "\(date ?? Self.today())T00:00:00Z"))
     }
 
     /// A generated race-week plan, as plan JSON.

@@ -1,3 +1,4 @@
+import PageGraphics
 import RoutineModel
 
 /// A rendered plan: the output files' bytes and what was learnt on the way.
@@ -7,4 +8,8 @@ public struct RenderedDocument: Sendable {
     public var pageCount: Int
     /// Problems that did not stop the render.
     public var warnings: [Diagnostic]
+    /// The plan's own `id`, if it gives one.
+    public var planID: String? = nil
+    /// The laid-out pages, when asked for (to add them to a merged document).
+    public var pages: [Page] = []
 }

@@ -47,7 +47,7 @@ public enum PlanDecoder {
     static func readTakeHome(_ root: JSONNode, sink: DiagnosticSink) -> TakeHomePlan? {
         guard let r = ObjectReader(root, at: .root, sink: sink, allowed: topKeys, what: "a plan") else { return nil }
         _ = r.string("$schema")
-        _ = r.string("id")
+        let id = r.string("id")
         let title = r.string("title", required: true, what: "the sheet's title")
         let language = readLanguage(r)
         let paper = r.choice("paper", Paper.self, what: "paper size")
@@ -64,8 +64,10 @@ public enum PlanDecoder {
         let tracker = readTracker(r)
         let notes = r.string("notes", limit: .long)
         guard let title, let sections else { return nil }
-        return TakeHomePlan(title: title, language: language ?? "en", paper: paper, date: date, clinic: clinic,
+        var plan = TakeHomePlan(title: title, language: language ?? "en", paper: paper, date: date, clinic: clinic,
                             patient: patient, clinician: clinician, intro: intro, sections: sections, tracker: tracker, notes: notes)
+        plan.id = id
+        return plan
     }
 
     static func readLanguage(_ r: ObjectReader) -> String? {

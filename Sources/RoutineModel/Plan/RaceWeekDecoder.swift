@@ -8,7 +8,7 @@ enum RaceWeekDecoder {
     static func read(_ root: JSONNode, sink: DiagnosticSink) -> RaceWeekPlan? {
         guard let r = ObjectReader(root, at: .root, sink: sink, allowed: keys, what: "a plan") else { return nil }
         _ = r.string("$schema")
-        _ = r.string("id")
+        let id = r.string("id")
         let title = r.string("title")
         let language = PlanDecoder.readLanguage(r)
         let paper = r.choice("paper", Paper.self, what: "paper size")
@@ -23,8 +23,10 @@ enum RaceWeekDecoder {
         let checklists = readChecklists(r)
         let notes = r.string("notes", limit: .long)
         guard let race else { return nil }
-        return RaceWeekPlan(title: title ?? "Race week: \(race.name)", language: language ?? "en", paper: paper, date: date,
+        var plan = RaceWeekPlan(title: title ?? "Race week: \(race.name)", language: language ?? "en", paper: paper, date: date,
                             clinic: clinic, runner: runner, race: race, routines: routines, days: days, checklists: checklists, notes: notes)
+        plan.id = id
+        return plan
     }
 
     static func readRace(_ r: ObjectReader) -> Race? {

@@ -1,5 +1,7 @@
 /// A race-week plan: the days counted down to a race, each with its run, routines and checklist.
 public struct RaceWeekPlan: Hashable, Sendable {
+    /// An identifier for batch output names.
+    public var id: String?
     public var title: String
     public var language: String
     public var paper: Paper?

@@ -1,5 +1,7 @@
 /// A take-home sheet: the exercises a clinician gives a patient, with a tracker to tick.
 public struct TakeHomePlan: Hashable, Sendable {
+    /// An identifier for batch output names.
+    public var id: String?
     public var title: String
     public var language: String
     public var paper: Paper?

@@ -1,0 +1,21 @@
+import Foundation
+
+/// How a batch runs: where files go, how many workers, and what else to write.
+public struct BatchOptions: Sendable {
+    public var outputDirectory: String
+    public var render: RenderOptions
+    /// Worker threads, each with its own fonts and figures.
+    public var jobs: Int
+    /// A JSON report of every plan, written when the batch ends.
+    public var reportPath: String?
+    /// One PDF with every rendered plan in input order.
+    public var mergePath: String?
+    public var resources: ResourceLocator
+    public var extraCatalog: URL?
+
+    public init(outputDirectory: String, render: RenderOptions = RenderOptions(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                reportPath: String? = nil, mergePath: String? = nil, resources: ResourceLocator, extraCatalog: URL? = nil) {
+        self.outputDirectory = outputDirectory; self.render = render; self.jobs = max(1, jobs)
+        self.reportPath = reportPath; self.mergePath = mergePath; self.resources = resources; self.extraCatalog = extraCatalog
+    }
+}

@@ -1,0 +1,44 @@
+/// What the batch did with one plan, as the report lists it.
+public struct BatchRecord: Sendable, Hashable {
+    /// Whether the plan was rendered.
+    public enum Status: String, Sendable { case rendered, failed }
+    public var input: String
+    /// The files written, relative to the output folder.
+    public var outputs: [String]
+    public var pages: Int
+    public var status: Status
+    /// Every error line, `FILE[:LINE]: json.path: message`.
+    public var errors: [String]
+    public var warnings: [String]
+    /// Whether the plan could not be read at all (a missing file), rather than being invalid.
+    public var unreadable: Bool
+
+    /// The record as a JSON object, one line.
+    var json: String {
+        func list(_ items: [String]) -> String { "[" + items.map(JSONText.quoted).joined(separator: ", ") + "]" }
+        let output = outputs.first.map(JSONText.quoted) ?? "null"
+        return "{\"input\": \(JSONText.quoted(input)), \"output\": \(output), \"outputs\": \(list(outputs)), \"pages\": \(pages), "
+            + "\"status\": \"\(status.rawValue)\", \"error\": \(errors.first.map(JSONText.quoted) ?? "null"), \"errors\": \(list(errors)), "
+            + "\"warnings\": \(list(warnings))}"
+    }
+}
+
+/// The totals of a batch run.
+public struct BatchSummary: Sendable, Hashable {
+    public var rendered = 0
+    public var failed = 0
+    public var unreadable = 0
+    public var pages = 0
+    public var seconds = 0.0
+    /// Whether the run was stopped before every plan was done.
+    public var interrupted = false
+    /// Pages in the merged PDF, when one was asked for.
+    public var mergedPages: Int?
+}
+
+import RoutineModel
+
+/// JSON string literals for the report.
+enum JSONText {
+    static func quoted(_ s: String) -> String { JSONWriter.quoted(s) }
+}

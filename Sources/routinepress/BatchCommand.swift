@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import RoutineModel
+import RoutinePress
+
+/// `routinepress batch`: many plans in one run, on every core.
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Render many plans at once: files, folders, JSON Lines, or JSON Lines on standard input.",
+        discussion: """
+        Inputs: plan files (*.json), folders (their *.json), JSON Lines files (*.jsonl, one plan a
+        line) and - for JSON Lines on standard input. Each plan is written to OUTDIR under its
+        file's name; a JSON Lines plan under its "id", else FILE-LINE. Names are made safe and
+        distinct (a clash gets -2, -3, ...); every file is written to a temporary name and renamed.
+
+        A bad plan does not stop the batch: it is reported on stderr as FILE[:LINE]: json.path: message,
+        every good plan is still rendered, and the exit code is 65 (66 if an input could not be read).
+
+        Examples:
+          routinepress batch plans/ -o out/
+          routinepress batch today.jsonl -o out/ --merge out/all.pdf --report out/report.json
+          export-plans | routinepress batch - -o out/ --jobs 4
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Plan files, folders, .jsonl files, or - for JSON Lines on standard input.", valueName: "input"))
+    var inputs: [String]
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
+    var output: String
+
+    @Option(help: ArgumentHelp("Worker threads (default: the number of cores).", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: ArgumentHelp("pdf, or png for one image per page.", valueName: "format"))
+    var format: RenderOptions.Format = .pdf
+
+    @Option(help: ArgumentHelp("Paper size for every plan: letter, a4 or a5.", valueName: "size"))
+    var paper: Paper?
+
+    @Option(help: ArgumentHelp("Resolution of PNG pages.", valueName: "dpi"))
+    var dpi: Double = 110
+
+    @Option(help: ArgumentHelp("Also write one PDF holding every rendered plan, in input order.", valueName: "file.pdf"))
+    var merge: String?
+
+    @Option(help: ArgumentHelp("Write a JSON report: one record per plan (input, output, pages, status, error).", valueName: "file.json"))
+    var report: String?
+
+    @Flag(name: .customLong("no-figures"), help: "Leave the muscle figures out.")
+    var noFigures = false
+
+    @Flag(name: .shortAndLong, help: "No progress bar and no summary line.")
+    var quiet = false
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        if !(1...64).contains(jobs) { throw ValidationError("--jobs must be between 1 and 64") }
+        if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be given once") }
+    }
+
+    func run() throws {
+        do {
+            let locator = try ResourceLocator.find(explicit: common.resources)
+            let extra = common.catalog.map { URL(fileURLWithPath: $0) }
+            let options = BatchOptions(outputDirectory: output, render: RenderOptions(paper: paper, format: format, dpi: dpi, figures: !noFigures),
+                                       jobs: jobs, reportPath: report, mergePath: merge, resources: locator, extraCatalog: extra)
+            let renderer = BatchRenderer(options: options)
+            let signals = SignalWatch { renderer.cancel() }
+            let terminal = isatty(2) == 1 && !quiet
+            var bar = ProgressBar(enabled: terminal, total: inputs.contains("-") ? nil : Self.count(inputs))
+            let summary = try renderer.run(inputs) { record, summary in
+                if record.status == .failed || !record.warnings.isEmpty {
+                    bar.clear()
+                    for line in record.errors + record.warnings { Standard.error(line) }
+                }
+                bar.update(done: summary.rendered + summary.failed, failed: summary.failed)
+            }
+            bar.clear()
+            _ = signals
+            if !quiet {
+                var line = "rendered \(summary.rendered), failed \(summary.failed), pages \(summary.pages), \(String(format: "%.2f", summary.seconds)) s"
+                if let merged = summary.mergedPages, let merge { line += "; \(merge): \(merged) pages" }
+                if summary.interrupted { line += " (interrupted)" }
+                Standard.error(line)
+            }
+            if summary.interrupted { throw ExitCode(130) }
+            if summary.unreadable > 0 { throw ExitCode(ExitCodes.inputMissing) }
+            if summary.failed > 0 { throw ExitCode(ExitCodes.invalidPlan) }
+        } catch { throw ExitCodes.report(error) }
+    }
+
+    /// How many plans the inputs hold, counted cheaply (files and folders; JSON Lines by lines), for the progress bar.
+    static func count(_ inputs: [String]) -> Int? {
+        var n = 0
+        for input in inputs {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDir) else { n += 1; continue }
+            if isDir.boolValue {
+                n += ((try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []).filter { $0.lowercased().hasSuffix(".json") && !$0.hasPrefix(".") }.count
+            } else if input.lowercased().hasSuffix(".jsonl") {
+                guard let data = FileManager.default.contents(atPath: input) else { n += 1; continue }
+                n += data.split(separator: 0x0A).filter { !$0.allSatisfy { $0 == 0x20 || $0 == 0x0D || $0 == 0x09 } }.count
+            } else { n += 1 }
+        }
+        return n
+    }
+}
