@@ -47,7 +47,7 @@ public enum PlanDecoder {
     static func readTakeHome(_ root: JSONNode, sink: DiagnosticSink) -> TakeHomePlan? {
         guard let r = ObjectReader(root, at: .root, sink: sink, allowed: topKeys, what: "a plan") else { return nil }
         _ = r.string("$schema")
-        let id = r.string("id")
+        let id = r.string("id", limit: .long)
         let title = r.string("title", required: true, what: "the sheet's title")
         let language = readLanguage(r)
         let paper = r.choice("paper", Paper.self, what: "paper size")

@@ -8,7 +8,7 @@ enum RaceWeekDecoder {
     static func read(_ root: JSONNode, sink: DiagnosticSink) -> RaceWeekPlan? {
         guard let r = ObjectReader(root, at: .root, sink: sink, allowed: keys, what: "a plan") else { return nil }
         _ = r.string("$schema")
-        let id = r.string("id")
+        let id = r.string("id", limit: .long)
         let title = r.string("title")
         let language = PlanDecoder.readLanguage(r)
         let paper = r.choice("paper", Paper.self, what: "paper size")
