@@ -23,7 +23,28 @@ final class FontConfiguration {
         }
     }
 
-    deinit { FcConfigDestroy(pointer) }
+    deinit {
+        if let coverage { FcCharSetDestroy(coverage) }
+        FcConfigDestroy(pointer)
+    }
+
+    /// Every character some loaded font can draw (built on first use).
+    private lazy var coverage: OpaquePointer? = {
+        guard let union = FcCharSetCreate(), let fonts = FcConfigGetFonts(pointer, FcSetApplication) else { return nil }
+        for i in 0..<Int(fonts.pointee.nfont) {
+            var set: OpaquePointer?
+            if FcPatternGetCharSet(fonts.pointee.fonts[i], "charset", 0, &set) == FcResultMatch, let set {
+                FcCharSetMerge(union, set, nil)
+            }
+        }
+        return union
+    }()
+
+    /// Whether some loaded font has a glyph for the character.
+    func covers(_ scalar: Unicode.Scalar) -> Bool {
+        guard let coverage else { return true }
+        return FcCharSetHasChar(coverage, scalar.value) != 0
+    }
 
     /// A folder fontconfig may write its cache to, outside the system's.
     static func cacheDirectory() -> String {

@@ -12,6 +12,7 @@ public final class PangoTextSystem: TextMeasuring {
     private let fallback: String
     private var descriptions: [DescriptionKey: OpaquePointer] = [:]
     private var layouts: [LayoutKey: TextLayout] = [:]
+    private var coverageCache: [UInt32: Bool] = [:]
     /// How many shaped layouts are kept; text repeats a lot across a batch (names, cues, headings).
     static let layoutCacheLimit = 4096
 
@@ -110,6 +111,19 @@ public final class PangoTextSystem: TextMeasuring {
         pango_attr_list_unref(attrs)
         pango_layout_set_text(l, text, -1)
         return layout
+    }
+
+    /// Whether the fonts can draw every visible character of `text` (checked against their character sets, without shaping).
+    public func canDraw(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            let p = scalar.properties
+            if p.isWhitespace || p.generalCategory == .control || p.generalCategory == .format || p.isDefaultIgnorableCodePoint { continue }
+            if let known = coverageCache[scalar.value] { if !known { return false }; continue }
+            let covered = fonts.covers(scalar)
+            coverageCache[scalar.value] = covered
+            if !covered { return false }
+        }
+        return true
     }
 
     public func measure(_ text: String, style: TextStyle, width: Points?) -> TextMeasurement {

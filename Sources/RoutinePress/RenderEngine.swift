@@ -58,6 +58,33 @@ public final class RenderEngine {
         } catch { throw .invalidPlan(error) }
     }
 
+    /// Every problem of a plan at once: decoding errors, unknown ids and files, and lint warnings.
+    public func validate(_ bytes: [UInt8], file: String?, baseDirectory: URL?) -> [Diagnostic] {
+        let (decoded, problems) = PlanDecoder.decodeAll(bytes, file: file)
+        guard let decoded else { return problems }
+        let resolver = Resolver(catalog: catalog, baseDirectory: baseDirectory)
+        do {
+            switch decoded {
+            case .takeHome(let p):
+                let routine = try resolver.resolve(p, file: file)
+                return problems + (problems.isEmpty ? lint(.takeHome(routine), file: file) : [])
+            case .raceWeek(let p):
+                let week = try resolver.resolve(RaceWeekGenerator(defaults: raceWeekDefaults).completed(p), file: file)
+                return problems + (problems.isEmpty ? lint(.raceWeek(week), file: file) : [])
+            }
+        } catch {
+            return (problems + error.diagnostics).sorted { ($0.location ?? .start) < ($1.location ?? .start) }
+        }
+    }
+
+    /// The evidence-based warnings for a prepared plan.
+    public func lint(_ plan: PreparedPlan, file: String?) -> [Diagnostic] {
+        switch plan {
+        case .takeHome(let r): return Lint.check(r, file: file)
+        case .raceWeek(let w): return Lint.check(w, file: file)
+        }
+    }
+
     /// The laid-out pages of a prepared plan.
     public func pages(for plan: PreparedPlan, options: RenderOptions) -> [Page] {
         let paper = options.paper ?? plan.paper ?? .letter
@@ -75,7 +102,7 @@ public final class RenderEngine {
                        keepPages: Bool = false) throws(RoutinePressError) -> RenderedDocument {
         let plan = try prepare(bytes, file: file, baseDirectory: baseDirectory)
         let pages = pages(for: plan, options: options)
-        var document = RenderedDocument(files: [], pageCount: pages.count, warnings: missingGlyphWarnings(plan, file: file),
+        var document = RenderedDocument(files: [], pageCount: pages.count, warnings: lint(plan, file: file) + missingGlyphWarnings(plan, file: file),
                                         planID: plan.id, pages: keepPages ? pages : [])
         do {
             switch options.format {
@@ -135,9 +162,8 @@ public final class RenderEngine {
 
     /// Reports text that no font can draw (it would print as boxes).
     func missingGlyphWarnings(_ plan: PreparedPlan, file: String?) -> [Diagnostic] {
-        let style = TextStyle(family: takeHomeLayout.family, size: 12)
-        return plan.userTexts.compactMap { text, path in
-            guard self.text.measure(text, style: style, width: nil).missingGlyphs > 0 else { return nil }
+        plan.userTexts.compactMap { text, path in
+            guard !self.text.canDraw(text) else { return nil }
             return Diagnostic(.warning, code: "missing-glyphs", at: path, nil, "some characters have no glyph in the fonts and print as boxes",
                               hint: "add a font that covers them to Fonts/", file: file)
         }

@@ -68,6 +68,7 @@ struct RenderCommand: ParsableCommand {
             }
             let destination = output ?? defaultOutput()
             if format == .png && destination == "-" { throw RoutinePressError.outputUnwritable(path: "-", reason: "PNG pages need a file name, not standard output") }
+            if destination != "-" { try OutputFiles.checkWritable(destination) }
             let document = try engine.render(input.bytes, file: input.displayName, baseDirectory: input.baseDirectory, options: options)
             for w in document.warnings { Standard.error(w.line) }
             try OutputFiles.write(document, to: destination, format: format)

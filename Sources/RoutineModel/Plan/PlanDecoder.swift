@@ -14,6 +14,15 @@ public enum PlanDecoder {
         return try decode(root, file: file)
     }
 
+    /// Decodes as much as can be read, with every problem found; the plan is nil when it cannot be used at all.
+    public static func decodeAll(_ bytes: [UInt8], file: String? = nil) -> (Plan?, [Diagnostic]) {
+        let root: JSONNode
+        do { root = try JSONParser.parse(bytes) } catch { return (nil, [error.inFile(file)]) }
+        let sink = DiagnosticSink()
+        let plan = read(root, sink: sink)
+        return (plan, sink.diagnostics.map { $0.inFile(file) })
+    }
+
     /// Decodes an already parsed plan.
     public static func decode(_ root: JSONNode, file: String? = nil) throws(DiagnosticList) -> Plan {
         let sink = DiagnosticSink()

@@ -1,0 +1,111 @@
+import Foundation
+
+/// Evidence-based checks of a routine, from the seed article and adherence research. Each finding
+/// is a warning (an error with `--strict`) that says the rule behind it in plain words.
+public enum Lint {
+    /// The most exercises a take-home sheet should hold before adherence drops.
+    public static let maximumExercises = 12
+    /// The static-hold range the evidence supports, in seconds.
+    public static let holdRange = 20...60
+
+    /// Findings for a take-home sheet.
+    public static func check(_ routine: Routine, file: String? = nil) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let items = routine.items
+        if items.count > maximumExercises {
+            out.append(warning("too-many-exercises", JSONPath.root.appending("sections"), nil,
+                               "the sheet has \(items.count) exercises; people do fewer of them when a sheet holds more than \(maximumExercises)",
+                               hint: "keep the ones that matter most, or split them over two sheets"))
+        }
+        for (section, plan) in zip(routine.sections, routine.plan.sections) {
+            let beforeRun = isBeforeRun(title: section.title, when: section.when)
+            for item in section.items {
+                out += checkItem(item, beforeRun: beforeRun, place: "section \"\(plan.title)\"")
+            }
+        }
+        out += checkOrder(items, scope: "the sheet")
+        return sorted(out).map { $0.inFile(file) }
+    }
+
+    /// Findings for a race week.
+    public static func check(_ week: RaceWeek, file: String? = nil) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for r in week.routines {
+            let beforeRun = r.name == "pre-run" || r.name == "race-morning" || isBeforeRun(title: r.title, when: nil)
+            for item in r.items { out += checkItem(item, beforeRun: beforeRun, place: "routine \"\(r.name)\"") }
+            out += checkOrder(r.items, scope: "the routine \"\(r.name)\"")
+        }
+        return sorted(out).map { $0.inFile(file) }
+    }
+
+    /// Findings in the order of the file (those without a place first).
+    static func sorted(_ list: [Diagnostic]) -> [Diagnostic] {
+        list.enumerated().sorted { a, b in
+            let la = a.element.location ?? SourceLocation(line: 0, column: 0), lb = b.element.location ?? SourceLocation(line: 0, column: 0)
+            return la == lb ? a.offset < b.offset : la < lb
+        }.map(\.element)
+    }
+
+    /// Whether a section's words put it before the run and not after it.
+    static func isBeforeRun(title: String, when: String?) -> Bool {
+        let words = (title + " " + (when ?? "")).lowercased()
+        let before = words.contains("before") || words.contains("warm-up") || words.contains("warm up") || words.contains("pre-run")
+        let after = words.contains("after") || words.contains("bed") || words.contains("post-run") || words.contains("cool")
+        return before && !after
+    }
+
+    static func checkItem(_ item: RoutineItem, beforeRun: Bool, place: String) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let e = item.exercise
+        let path = item.origin.path
+        if e.kind == .staticStretch && beforeRun {
+            out.append(warning("static-before-run", path, item.origin.location,
+                               "\"\(e.name)\" is a static stretch in \(place), which comes before the run; static holds before running can reduce power",
+                               hint: "use a dynamic drill here and hold stretches after the run"))
+        }
+        if e.kind == .staticStretch, let hold = item.dose.hold, !holdRange.contains(hold) {
+            out.append(warning("hold-range", path.appending("hold"), item.origin.location,
+                               "a \(hold) s hold is outside the 20-60 s that static stretching works best with",
+                               hint: hold < holdRange.lowerBound ? "hold for at least 20 s" : "hold for at most 60 s, and repeat instead"))
+        }
+        if rollsITBand(e) {
+            out.append(warning("it-band", path, item.origin.location,
+                               "\"\(e.name)\" rolls the IT band itself; the band is tendon-like tissue that does not release and rolling it hurts",
+                               hint: "roll the tissue around it instead (catalog: roll-outer-thigh)"))
+        }
+        if item.dose.isEmpty {
+            out.append(warning("no-dose", path, item.origin.location, "\"\(e.name)\" has no dose, so the sheet cannot say how long or how many",
+                               hint: "add duration, passes, reps, sets or hold"))
+        }
+        return out
+    }
+
+    /// Whether an exercise rolls the iliotibial band directly (by its words).
+    static func rollsITBand(_ e: Exercise) -> Bool {
+        let words = (e.id + " " + e.name).lowercased().replacingOccurrences(of: "-", with: " ")
+        let mentionsBand = words.contains("it band") || words.contains("itb") || words.contains("iliotibial")
+        let rolling = e.kind == .foamRolling || words.contains("roll")
+        let around = words.contains("around") || words.contains("outer thigh") || words.contains("tfl")
+        return mentionsBand && rolling && !around
+    }
+
+    /// The first place the recommended order (rolling, then drills, then static stretching) is broken.
+    static func checkOrder(_ items: [RoutineItem], scope: String) -> [Diagnostic] {
+        var highest: (rank: Int, item: RoutineItem)?
+        for item in items {
+            guard let kind = item.exercise.kind else { continue }
+            if let h = highest, kind.orderRank < h.rank {
+                return [warning("order", item.origin.path, item.origin.location,
+                                "\"\(item.exercise.name)\" (\(kind.rawValue)) comes after \"\(h.item.exercise.name)\" (\(h.item.exercise.kind!.rawValue)) in \(scope); "
+                                    + "the recommended order is foam rolling, then dynamic drills, then static stretching",
+                                hint: "move it earlier")]
+            }
+            if highest == nil || kind.orderRank > highest!.rank { highest = (kind.orderRank, item) }
+        }
+        return []
+    }
+
+    static func warning(_ code: String, _ path: JSONPath, _ location: SourceLocation?, _ message: String, hint: String) -> Diagnostic {
+        Diagnostic(.warning, code: code, at: path, location, message, hint: hint)
+    }
+}
