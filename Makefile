@@ -7,7 +7,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/routinepress
 EXAMPLES := $(wildcard Examples/*.json)
 
-.PHONY: setup build demo test clean
+.PHONY: setup test-setup build demo test clean
 
 setup:
 	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
@@ -16,6 +16,10 @@ setup:
 		sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
 		$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+
+# The tests check the JSON Schema with Python's jsonschema.
+test-setup: setup
+	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install --quiet jsonschema
 
 build: setup
 	$(SWIFT) build -c release --product routinepress
@@ -28,7 +32,7 @@ demo: build
 		echo "out/$$name.pdf: $$(pdfinfo out/$$name.pdf | awk '/^Pages:/ {print $$2}') pages"; \
 	done
 
-test: setup
+test: test-setup
 	$(SWIFT) test
 
 clean:
