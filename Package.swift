@@ -24,6 +24,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "routinepress-bench", dependencies: ["RoutinePress"]),
+        .executableTarget(name: "routinepress-fuzz", dependencies: ["RoutinePress"]),
         .testTarget(name: "RoutineModelTests", dependencies: ["RoutineModel"]),
         .testTarget(name: "RoutineLayoutTests", dependencies: ["RoutineLayout", "RoutineModel", "PageGraphics"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RoutinePress", "RoutineModel", "RoutineLayout", "CairoBackend", "PageGraphics", "routinepress"]),
