@@ -1,7 +1,9 @@
 // A libFuzzer target over the whole path a plan takes: decode, validate, resolve, lint and
 // lay out with the real Pango measurer. Build and run (see docs/DEVELOPING.md):
-//   swift build --product routinepress-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
-//   .build/debug/routinepress-fuzz -max_total_time=600 fuzz-corpus Examples
+//   swift build --scratch-path .build-fuzz --product routinepress-fuzz \
+//     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING
+//   .build-fuzz/debug/routinepress-fuzz -max_total_time=600 fuzz-corpus Examples
+// Built without those flags (as `swift build` does), it only says how to build it.
 import Foundation
 import RoutinePress
 
@@ -22,6 +24,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     return 0
 }
 
+#if FUZZING
 @_silgen_name("LLVMFuzzerRunDriver")
 private func runDriver(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
                        _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32) -> Int32
@@ -33,3 +36,6 @@ public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePo
     var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
     return runDriver(&count, &arguments) { data, size in fuzz(data, size) }
 }
+#else
+print("routinepress-fuzz: build it with -sanitize=fuzzer (see docs/DEVELOPING.md)")
+#endif

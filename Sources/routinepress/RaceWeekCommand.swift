@@ -51,18 +51,12 @@ struct RaceWeekCommand: ParsableCommand {
 
     func validate() throws {
         guard PlanDate(iso: raceDate) != nil else { throw ValidationError("--race-date must be a date written YYYY-MM-DD, not \"\(raceDate)\"") }
-        if let start, !Self.isClockTime(start) { throw ValidationError("--start must be a time written HH:MM, not \"\(start)\"") }
+        if let start, !RaceWeekDecoder.isClockTime(start) { throw ValidationError("--start must be a time written HH:MM, not \"\(start)\"") }
         for (name, value) in [("--runner", runner), ("--race-name", raceName), ("--clinic-name", clinicName)] {
             if let value, value.trimmingCharacters(in: .whitespaces).isEmpty || value.count > 200 {
                 throw ValidationError("\(name) must be 1 to 200 characters")
             }
         }
-    }
-
-    static func isClockTime(_ s: String) -> Bool {
-        let parts = s.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]) else { return false }
-        return (0...23).contains(h) && (0...59).contains(m)
     }
 
     func run() throws {

@@ -1,5 +1,5 @@
 /// Reads a `race-week` plan, reporting every problem with its JSON path and place.
-enum RaceWeekDecoder {
+public enum RaceWeekDecoder {
     static let keys = ["$schema", "id", "kind", "title", "language", "paper", "date", "clinic", "runner", "race",
                        "routines", "days", "checklists", "notes"]
     static let maximumDays = 21
@@ -54,7 +54,7 @@ enum RaceWeekDecoder {
     }
 
     /// Whether text is a 24-hour time `HH:MM`.
-    static func isClockTime(_ s: String) -> Bool {
+    public static func isClockTime(_ s: String) -> Bool {
         let parts = s.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]) else { return false }
         return (0...23).contains(h) && (0...59).contains(m)
