@@ -24,6 +24,7 @@ struct RaceWeekComposer {
         return out
     }
 
+    /// The clinic line, then the title and the race beside the week's muscle figures.
     func header() -> Block {
         let plan = week.plan
         var frame = Frame(size: Size(width: width, height: 0))
@@ -35,12 +36,17 @@ struct RaceWeekComposer {
             frame.add(.shape(ShapeItem(path: .rect(Rect(x: 0, y: y, width: width, height: 2)), fill: layout.color("accent"))), at: .zero)
             y += 2 + 10
         }
-        let title = TextBox(plan.title, layout.style("title"), width: width, measurer: measurer)
+        let summary = FigureSummary(items: week.routines.flatMap(\.items), layout: layout, figures: figures)
+            .frame(height: layout.figures.summaryHeight, measurer: measurer)
+        let textWidth = summary.map { width - $0.size.width - 18 } ?? width
+        let title = TextBox(plan.title, layout.style("title"), width: textWidth, measurer: measurer)
         title.place(in: &frame, at: Point(x: 0, y: y))
-        y += title.size.height + 4
-        let meta = TextBox(Self.raceLine(plan, runner: true), layout.style("meta"), width: width, measurer: measurer)
-        meta.place(in: &frame, at: Point(x: 0, y: y))
-        frame.size.height = y + meta.size.height
+        var ty = y + title.size.height + 4
+        let meta = TextBox(Self.raceLine(plan, runner: true), layout.style("meta"), width: textWidth, measurer: measurer)
+        meta.place(in: &frame, at: Point(x: 0, y: ty))
+        ty += meta.size.height
+        if let summary { frame.append(summary, at: Point(x: width - summary.size.width, y: y - 4)) }
+        frame.size.height = Points.max(ty, y - 4 + (summary?.size.height ?? 0))
         return Block(frame: frame, role: "header")
     }
 

@@ -45,7 +45,7 @@ struct TakeHomeComposer {
             frame.add(.shape(ShapeItem(path: .rect(Rect(x: 0, y: y, width: width, height: 2)), fill: layout.color("accent"))), at: .zero)
             y += 2 + 12
         }
-        let summary = summaryFrame()
+        let summary = FigureSummary(items: routine.items, layout: layout, figures: figures).frame(height: layout.figures.summaryHeight, measurer: measurer)
         let leftWidth = summary.map { width - $0.size.width - 18 } ?? width
         var left = Frame(size: Size(width: leftWidth, height: 0))
         var ly = Points.zero
@@ -98,29 +98,6 @@ struct TakeHomeComposer {
             }
         }
         return lines.joined(separator: "\n")
-    }
-
-    /// Front and back figures with everything the routine works, and a legend; nil without figures.
-    func summaryFrame() -> Frame? {
-        let spec = layout.figures
-        var primary: [Region] = [], secondary: [Region] = []
-        for item in routine.items {
-            for r in item.exercise.muscles where !primary.contains(r) { primary.append(r) }
-            for r in item.exercise.secondary where !secondary.contains(r) { secondary.append(r) }
-        }
-        let items = figures.summary(primary: primary, secondary: secondary, height: spec.summaryHeight)
-        guard !items.isEmpty, !primary.isEmpty else { return nil }
-        let figuresWidth = items.reduce(Points.zero) { $0 + $1.size.width } + spec.summaryGap * Double(items.count - 1)
-        let legend = Legend(layout: layout, measurer: measurer, showSecondary: secondary.contains { !primary.contains($0) }).frame()
-        let boxWidth = Points.max(figuresWidth, legend.size.width)
-        var frame = Frame(size: Size(width: boxWidth, height: spec.summaryHeight + 6 + legend.size.height))
-        var x = (boxWidth - figuresWidth) * 0.5
-        for f in items {
-            frame.add(.figure(f), at: Point(x: x, y: 0))
-            x += f.size.width + spec.summaryGap
-        }
-        frame.append(legend, at: Point(x: (boxWidth - legend.size.width) * 0.5, y: spec.summaryHeight + 6))
-        return frame
     }
 
     func heading(_ title: String, when: String?, styleName: String = "heading") -> Block {

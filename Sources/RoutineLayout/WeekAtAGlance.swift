@@ -65,19 +65,22 @@ struct WeekAtAGlance {
         y += date.size.height + 6
         let box: Points = 12
         let itemStyle = layout.style("dayItem")
-        let isRest = day.run.lowercased().hasPrefix("rest")
-        if isRest {
+        // Routines done before the run are listed above it, the others below.
+        let routines = day.routines.map { name in (name, week.routine(name)?.title ?? name) }
+        let before = routines.filter { Lint.isBeforeRun(routine: $0.0, title: $0.1) }
+        let after = routines.filter { !Lint.isBeforeRun(routine: $0.0, title: $0.1) }
+        func tick(_ text: String, _ style: TextStyle) {
+            y += TickBox.line(text, style: style, in: &f, at: Point(x: pad, y: y), width: inner, box: box, layout: layout, measurer: measurer) + 4
+        }
+        for (_, title) in before { tick(title, itemStyle) }
+        if day.run.lowercased().hasPrefix("rest") {
             let run = TextBox(day.run, layout.style("dayRun"), width: inner, measurer: measurer)
             run.place(in: &f, at: Point(x: pad, y: y))
-            y += run.size.height + 6
+            y += run.size.height + 4
         } else {
-            y += TickBox.line(day.run, style: layout.style("dayRun"), in: &f, at: Point(x: pad, y: y), width: inner, box: box,
-                              layout: layout, measurer: measurer) + 6
+            tick(day.run, layout.style("dayRun"))
         }
-        for name in day.routines {
-            let title = week.routine(name)?.title ?? name
-            y += TickBox.line(title, style: itemStyle, in: &f, at: Point(x: pad, y: y), width: inner, box: box, layout: layout, measurer: measurer) + 4
-        }
+        for (_, title) in after { tick(title, itemStyle) }
         if !day.checklist.isEmpty {
             y += 4
             f.add(.shape(ShapeItem(path: .line(from: Point(x: pad, y: y), to: Point(x: width - pad, y: y)), stroke: layout.color("rule"), lineWidth: 0.6)), at: .zero)

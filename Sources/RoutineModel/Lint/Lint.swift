@@ -31,7 +31,7 @@ public enum Lint {
     public static func check(_ week: RaceWeek, file: String? = nil) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for r in week.routines {
-            let beforeRun = r.name == "pre-run" || r.name == "race-morning" || isBeforeRun(title: r.title, when: nil)
+            let beforeRun = isBeforeRun(routine: r.name, title: r.title)
             for item in r.items { out += checkItem(item, beforeRun: beforeRun, place: "routine \"\(r.name)\"") }
             out += checkOrder(r.items, scope: "the routine \"\(r.name)\"")
         }
@@ -46,8 +46,13 @@ public enum Lint {
         }.map(\.element)
     }
 
+    /// Whether a named routine is done before the run (its name or its words say so).
+    public static func isBeforeRun(routine name: String, title: String) -> Bool {
+        name == "pre-run" || name == "race-morning" || isBeforeRun(title: title, when: nil)
+    }
+
     /// Whether a section's words put it before the run and not after it.
-    static func isBeforeRun(title: String, when: String?) -> Bool {
+    public static func isBeforeRun(title: String, when: String?) -> Bool {
         let words = (title + " " + (when ?? "")).lowercased()
         let before = words.contains("before") || words.contains("warm-up") || words.contains("warm up") || words.contains("pre-run")
         let after = words.contains("after") || words.contains("bed") || words.contains("post-run") || words.contains("cool")

@@ -1,0 +1,32 @@
+import PageGraphics
+import RoutineModel
+
+/// Front and back figures shaded with everything a set of exercises works, with a legend.
+struct FigureSummary {
+    var items: [RoutineItem]
+    var layout: Layout
+    var figures: FigureSelection
+
+    /// The figures `height` tall above the legend; nil without figures or muscles.
+    func frame(height: Points, measurer: TextMeasuring) -> Frame? {
+        var primary: [Region] = [], secondary: [Region] = []
+        for item in items {
+            for r in item.exercise.muscles where !primary.contains(r) { primary.append(r) }
+            for r in item.exercise.secondary where !secondary.contains(r) { secondary.append(r) }
+        }
+        let views = figures.summary(primary: primary, secondary: secondary, height: height)
+        guard !views.isEmpty, !primary.isEmpty else { return nil }
+        let gap = layout.figures.summaryGap
+        let figuresWidth = views.reduce(Points.zero) { $0 + $1.size.width } + gap * Double(views.count - 1)
+        let legend = Legend(layout: layout, measurer: measurer, showSecondary: secondary.contains { !primary.contains($0) }).frame()
+        let boxWidth = Points.max(figuresWidth, legend.size.width)
+        var frame = Frame(size: Size(width: boxWidth, height: height + 6 + legend.size.height))
+        var x = (boxWidth - figuresWidth) * 0.5
+        for f in views {
+            frame.add(.figure(f), at: Point(x: x, y: 0))
+            x += f.size.width + gap
+        }
+        frame.append(legend, at: Point(x: (boxWidth - legend.size.width) * 0.5, y: height + 6))
+        return frame
+    }
+}
