@@ -14,7 +14,7 @@ public final class PangoTextSystem: TextMeasuring {
     private var layouts: [LayoutKey: TextLayout] = [:]
     private var coverageCache: [UInt32: Bool] = [:]
     /// How many shaped layouts are kept; text repeats a lot across a batch (names, cues, headings).
-    static let layoutCacheLimit = 4096
+    static let layoutCacheLimit = 1024
 
     private struct DescriptionKey: Hashable { var family: String; var weight: TextStyle.Weight; var size: Double }
     private struct LayoutKey: Hashable { var text: String; var style: TextStyle; var width: Points? }

@@ -54,6 +54,9 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress bar and no summary line.")
     var quiet = false
 
+    @Flag(help: "Print each plan's warnings too (they are always in the report).")
+    var warnings = false
+
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -71,10 +74,13 @@ struct BatchCommand: ParsableCommand {
             let signals = SignalWatch { renderer.cancel() }
             let terminal = isatty(2) == 1 && !quiet
             var bar = ProgressBar(enabled: terminal, total: inputs.contains("-") ? nil : Self.count(inputs))
+            var warned = 0
             let summary = try renderer.run(inputs) { record, summary in
-                if record.status == .failed || !record.warnings.isEmpty {
+                if !record.warnings.isEmpty { warned += 1 }
+                let lines = record.errors + (warnings ? record.warnings : [])
+                if !lines.isEmpty {
                     bar.clear()
-                    for line in record.errors + record.warnings { Standard.error(line) }
+                    for line in lines { Standard.error(line) }
                 }
                 bar.update(done: summary.rendered + summary.failed, failed: summary.failed)
             }
@@ -82,6 +88,7 @@ struct BatchCommand: ParsableCommand {
             _ = signals
             if !quiet {
                 var line = "rendered \(summary.rendered), failed \(summary.failed), pages \(summary.pages), \(String(format: "%.2f", summary.seconds)) s"
+                if warned > 0 && !warnings { line += "; \(warned) with warnings (--warnings or --report shows them)" }
                 if let merged = summary.mergedPages, let merge { line += "; \(merge): \(merged) pages" }
                 if summary.interrupted { line += " (interrupted)" }
                 Standard.error(line)

@@ -3,7 +3,7 @@ import Foundation
 /// A first-in, first-out queue between threads; `push` waits while it is full, `pop` while it is empty.
 final class Channel<Element: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var items: [Element] = []
+    private var items: [Element?] = []
     private var head = 0
     private let capacity: Int
     private var closed = false
@@ -27,10 +27,11 @@ final class Channel<Element: Sendable>: @unchecked Sendable {
         while head == items.count && !closed { condition.wait() }
         guard head < items.count else { return nil }
         let element = items[head]
+        items[head] = nil // let go of it now: outcomes carry whole documents
         head += 1
-        if head > 1024 && head * 2 > items.count { items.removeFirst(head); head = 0 }
+        if head >= 64 && head * 2 >= items.count { items.removeFirst(head); head = 0 }
         condition.broadcast()
-        return element
+        return element!
     }
 
     /// Stops new elements; those already queued can still be taken unless `dropPending`.
