@@ -11,8 +11,7 @@ public final class RenderEngine {
     public let resources: ResourceLocator
     public let catalog: Catalog
     private let takeHomeLayout: Layout
-    private let raceWeekLayout: Layout
-    private let raceWeekDefaults: RaceWeekDefaults
+    private var raceWeek: (layout: Layout, defaults: RaceWeekDefaults)?
     private let text: PangoTextSystem
     private let figures: FigureLibrary
     private let writer: DocumentWriter
@@ -31,9 +30,7 @@ public final class RenderEngine {
         } catch { throw .resources("\(error)") }
         do {
             takeHomeLayout = try Layout.load(contentsOf: resources.layout("take-home"))
-            raceWeekLayout = try Layout.load(contentsOf: resources.layout("race-week"), requiring: Layout.raceWeekStyles)
         } catch { throw .resources("\(error)") }
-        do { raceWeekDefaults = try RaceWeekDefaults.load(contentsOf: resources.raceWeekDefaults) } catch { throw .resources("\(error)") }
         do {
             let manifest = try FontManifest.load(folder: resources.fonts)
             text = try PangoTextSystem(manifest: manifest)
@@ -45,17 +42,29 @@ public final class RenderEngine {
         writer = DocumentWriter(text: text, figures: figures)
     }
 
+    /// The race-week template and defaults, read the first time a race week is met.
+    private func raceWeekResources() throws(RoutinePressError) -> (layout: Layout, defaults: RaceWeekDefaults) {
+        if let raceWeek { return raceWeek }
+        do {
+            let loaded = (try Layout.load(contentsOf: resources.layout("race-week"), requiring: Layout.raceWeekStyles),
+                          try RaceWeekDefaults.load(contentsOf: resources.raceWeekDefaults))
+            raceWeek = loaded
+            return loaded
+        } catch { throw .resources("\(error)") }
+    }
+
     /// Decodes, completes and resolves plan bytes; throws every problem at once.
     public func prepare(_ bytes: [UInt8], file: String?, baseDirectory: URL?) throws(RoutinePressError) -> PreparedPlan {
         let plan: Plan
         do { plan = try PlanDecoder.decode(bytes, file: file) } catch { throw .invalidPlan(error) }
         let resolver = Resolver(catalog: catalog, baseDirectory: baseDirectory)
-        do {
-            switch plan {
-            case .takeHome(let p): return .takeHome(try resolver.resolve(p, file: file))
-            case .raceWeek(let p): return .raceWeek(try resolver.resolve(RaceWeekGenerator(defaults: raceWeekDefaults).completed(p), file: file))
-            }
-        } catch { throw .invalidPlan(error) }
+        switch plan {
+        case .takeHome(let p):
+            do { return .takeHome(try resolver.resolve(p, file: file)) } catch { throw .invalidPlan(error) }
+        case .raceWeek(let p):
+            let defaults = try raceWeekResources().defaults
+            do { return .raceWeek(try resolver.resolve(RaceWeekGenerator(defaults: defaults).completed(p), file: file)) } catch { throw .invalidPlan(error) }
+        }
     }
 
     /// Every problem of a plan at once: decoding errors, unknown ids and files, and lint warnings.
@@ -69,7 +78,8 @@ public final class RenderEngine {
                 let routine = try resolver.resolve(p, file: file)
                 return problems + (problems.isEmpty ? lint(.takeHome(routine), file: file) : [])
             case .raceWeek(let p):
-                let week = try resolver.resolve(RaceWeekGenerator(defaults: raceWeekDefaults).completed(p), file: file)
+                guard let defaults = try? raceWeekResources().defaults else { return problems }
+                let week = try resolver.resolve(RaceWeekGenerator(defaults: defaults).completed(p), file: file)
                 return problems + (problems.isEmpty ? lint(.raceWeek(week), file: file) : [])
             }
         } catch {
@@ -93,7 +103,8 @@ public final class RenderEngine {
         case .takeHome(let routine):
             return TakeHomeLayoutEngine(layout: takeHomeLayout, figures: figureCatalog).pages(for: routine, paper: paper, measurer: text)
         case .raceWeek(let week):
-            return RaceWeekLayoutEngine(layout: raceWeekLayout, figures: figureCatalog).pages(for: week, paper: paper, measurer: text)
+            // A prepared race week means its template is loaded.
+            return RaceWeekLayoutEngine(layout: raceWeek!.layout, figures: figureCatalog).pages(for: week, paper: paper, measurer: text)
         }
     }
 
@@ -119,12 +130,12 @@ public final class RenderEngine {
     }
 
     /// A generated race-week plan, as plan JSON.
-    public func raceWeekPlan(race: Race, runner: String?, clinicName: String?, days: Int, paper: Paper?) -> String {
-        PlanEncoder.json(RaceWeekGenerator(defaults: raceWeekDefaults).plan(race: race, runner: runner, clinicName: clinicName, days: days, paper: paper))
+    public func raceWeekPlan(race: Race, runner: String?, clinicName: String?, days: Int, paper: Paper?) throws(RoutinePressError) -> String {
+        PlanEncoder.json(RaceWeekGenerator(defaults: try raceWeekResources().defaults).plan(race: race, runner: runner, clinicName: clinicName, days: days, paper: paper))
     }
 
     /// The most days `race-week` can generate.
-    public var maximumRaceWeekDays: Int { raceWeekDefaults.maximumDays }
+    public func maximumRaceWeekDays() throws(RoutinePressError) -> Int { try raceWeekResources().defaults.maximumDays }
 
     /// A page of the body figures with the given regions highlighted.
     public func figurePage(primary: [Region], secondary: [Region], side: Side?, height: Points) -> Page {

@@ -62,11 +62,10 @@ struct RaceWeekCommand: ParsableCommand {
     func run() throws {
         do {
             let engine = try common.engine()
-            guard (1...engine.maximumRaceWeekDays).contains(days) else {
-                throw ValidationError("--days must be between 1 and \(engine.maximumRaceWeekDays)")
-            }
+            let maximum = try engine.maximumRaceWeekDays()
+            guard (1...maximum).contains(days) else { throw ValidationError("--days must be between 1 and \(maximum)") }
             let race = Race(name: raceName ?? distance.displayName, date: PlanDate(iso: raceDate)!, distance: distance, start: start)
-            let json = engine.raceWeekPlan(race: race, runner: runner, clinicName: clinicName, days: days, paper: paper)
+            let json = try engine.raceWeekPlan(race: race, runner: runner, clinicName: clinicName, days: days, paper: paper)
             if output == "-" { Standard.output(Array(json.utf8)) } else { try AtomicFile.write(Array(json.utf8), to: output) }
         } catch { throw ExitCodes.report(error) }
     }
