@@ -43,7 +43,9 @@ public final class DocumentWriter {
     }
 
     /// A PDF written page by page straight to a file, for documents too large to hold in memory.
-    public func pdfFile(at path: String, metadata: DocumentMetadata) -> PDFFile { PDFFile(path: path, renderer: renderer, metadata: metadata) }
+    public func pdfFile(at path: String, metadata: DocumentMetadata) throws(RenderError) -> PDFFile {
+        try PDFFile(path: path, renderer: renderer, metadata: metadata)
+    }
 
     /// Each page as PNG bytes at `dpi`.
     public func png(_ pages: [Page], dpi: Double) throws(RenderError) -> [[UInt8]] {

@@ -8,9 +8,10 @@ public final class PDFFile {
     private let renderer: PageRenderer
     public private(set) var pageCount = 0
 
-    init(path: String, renderer: PageRenderer, metadata: DocumentMetadata) {
+    init(path: String, renderer: PageRenderer, metadata: DocumentMetadata) throws(RenderError) {
         self.renderer = renderer
         surface = CairoSurface(adopting: cairo_pdf_surface_create(path, 612, 792))
+        if let failure = surface.failure { throw RenderError("\(path): \(failure)") }
         cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_TITLE, metadata.title)
         cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATOR, metadata.creator)
         cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATE_DATE, metadata.creationDate)

@@ -16,18 +16,22 @@ final class SVGHandle {
             if let error { g_error_free(error) }
             throw RenderError("the figure \(path) cannot be read as SVG: \(message)")
         }
-        pointer = OpaquePointer(handle)
+        var hasW: gboolean = 0, hasH: gboolean = 0, hasBox: gboolean = 0
+        var w = RsvgLength(), h = RsvgLength(), box = RsvgRectangle()
+        rsvg_handle_get_intrinsic_dimensions(handle, &hasW, &w, &hasH, &h, &hasBox, &box)
+        var refused: String?
         if let stylesheet {
             let bytes = Array(stylesheet.utf8)
             if rsvg_handle_set_stylesheet(handle, bytes, gsize(bytes.count), &error) == 0 {
                 if let error { g_error_free(error) }
-                throw RenderError("the highlight stylesheet for \(path) was refused")
+                refused = "the highlight stylesheet for \(path) was refused"
             }
         }
-        var hasW: gboolean = 0, hasH: gboolean = 0, hasBox: gboolean = 0
-        var w = RsvgLength(), h = RsvgLength(), box = RsvgRectangle()
-        rsvg_handle_get_intrinsic_dimensions(handle, &hasW, &w, &hasH, &h, &hasBox, &box)
-        guard hasBox != 0, box.width > 0, box.height > 0 else { throw RenderError("the figure \(path) has no viewBox") }
+        guard refused == nil, hasBox != 0, box.width > 0, box.height > 0 else {
+            g_object_unref(UnsafeMutableRawPointer(handle))
+            throw RenderError(refused ?? "the figure \(path) has no viewBox")
+        }
+        pointer = OpaquePointer(handle)
         size = (box.width, box.height)
     }
 

@@ -42,7 +42,12 @@ public struct Paginator {
                 j += 1
                 chain += blocks[j].spaceBefore + blocks[j].height
             }
-            if chain <= area.height { needed = chain }
+            if chain <= area.height {
+                needed = chain
+            } else if block.keepWithNext, block.continuationHeader == nil, i + 1 < blocks.count {
+                // A run longer than a page still never leaves a heading alone at the bottom (table rows may break anywhere).
+                needed += blocks[i + 1].spaceBefore + blocks[i + 1].height
+            }
             if placedOnPage > 0 && y + needed > area.maxY + 0.01 {
                 newPage()
                 if let header = block.continuationHeader {

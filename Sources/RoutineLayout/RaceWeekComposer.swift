@@ -30,14 +30,20 @@ struct RaceWeekComposer {
         var frame = Frame(size: Size(width: width, height: 0))
         var y = Points.zero
         if let clinic = plan.clinic {
-            let c = TextBox(clinic.name, layout.style("clinic"), width: width, measurer: measurer)
+            let logoSize = Size(width: 150, height: 46)
+            let c = TextBox(clinic.name, layout.style("clinic"), width: week.logoPath == nil ? width : width - logoSize.width - 16, measurer: measurer)
             c.place(in: &frame, at: .zero)
-            y += c.size.height + 5
+            y += c.size.height
+            if let logo = week.logoPath {
+                frame.add(.image(ImageItem(path: logo, size: logoSize)), at: Point(x: width - logoSize.width, y: 0))
+                y = Points.max(y, logoSize.height)
+            }
+            y += 5
             frame.add(.shape(ShapeItem(path: .rect(Rect(x: 0, y: y, width: width, height: 2)), fill: layout.color("accent"))), at: .zero)
             y += 2 + 10
         }
         let summary = FigureSummary(items: week.routines.flatMap(\.items), layout: layout, figures: figures)
-            .frame(height: layout.figures.summaryHeight, measurer: measurer)
+            .frame(height: Points.min(layout.figures.summaryHeight, width * 0.12), measurer: measurer) // smaller on A5
         let textWidth = summary.map { width - $0.size.width - 18 } ?? width
         let title = TextBox(plan.title, layout.style("title"), width: textWidth, measurer: measurer)
         title.place(in: &frame, at: Point(x: 0, y: y))

@@ -7,17 +7,18 @@ struct WeekAtAGlance {
     var week: RaceWeek
     var layout: Layout
     var width: Points
-    static let perRow = 7
+    /// Days side by side: seven where columns can be about 95 pt wide, fewer on small paper.
+    var perRow: Int { max(3, min(7, Int(width.value / 95))) }
 
     func blocks(measurer: TextMeasuring) -> [Block] {
         let days = week.plan.days
         var out: [Block] = []
         var start = 0
         while start < days.count {
-            let row = Array(days[start..<min(start + Self.perRow, days.count)])
+            let row = Array(days[start..<min(start + perRow, days.count)])
             out.append(Block(frame: rowFrame(row, measurer: measurer), spaceBefore: start == 0 ? layout.spacing.afterHeader : layout.spacing.cardGap,
                              role: "week"))
-            start += Self.perRow
+            start += perRow
         }
         return out
     }
@@ -34,7 +35,7 @@ struct WeekAtAGlance {
 
     private func rowFrame(_ days: [RaceDay], measurer: TextMeasuring) -> Frame {
         let gap: Points = 8
-        let columns = Double(min(Self.perRow, max(days.count, Self.perRow)))
+        let columns = Double(perRow)
         let columnWidth = (width - gap * (columns - 1)) / columns
         var columnFrames: [Frame] = []
         for day in days { columnFrames.append(column(day, width: columnWidth, measurer: measurer)) }

@@ -53,6 +53,14 @@ public enum PreparedPlan: Sendable {
         }
     }
 
+    /// The clinic's printed fields with their paths.
+    static func clinicTexts(_ clinic: Clinic?) -> [(String?, JSONPath)] {
+        guard let c = clinic else { return [] }
+        let path = JSONPath.root.appending("clinic")
+        return [(c.name, path.appending("name")), (c.address, path.appending("address")), (c.phone, path.appending("phone")),
+                (c.email, path.appending("email")), (c.website, path.appending("website"))]
+    }
+
     /// The texts users wrote that end up on the page, with where they stand in the plan.
     var userTexts: [(String, JSONPath)] {
         let root = JSONPath.root
@@ -60,13 +68,27 @@ public enum PreparedPlan: Sendable {
         switch self {
         case .takeHome(let r):
             out += [(r.plan.patient?.name, root.appending("patient").appending("name")), (r.plan.intro, root.appending("intro")),
-                    (r.plan.notes, root.appending("notes"))]
+                    (r.plan.notes, root.appending("notes")), (r.plan.clinician?.displayName, root.appending("clinician"))]
+            out += Self.clinicTexts(r.plan.clinic)
+            for (section, s) in zip(r.plan.sections, r.sections) {
+                out += [(s.title, section.origin.path.appending("title")), (s.when, section.origin.path.appending("when"))]
+            }
             for item in r.items { out += [(item.exercise.name, item.origin.path.appending("name")), (item.cue, item.origin.path.appending("cue"))] }
         case .raceWeek(let w):
             out += [(w.plan.runner?.name, root.appending("runner").appending("name")), (w.plan.race.name, root.appending("race").appending("name")),
                     (w.plan.notes, root.appending("notes"))]
-            for day in w.plan.days { out.append((day.run, day.origin.path.appending("run"))) }
-            for r in w.routines { for item in r.items { out.append((item.cue, item.origin.path.appending("cue"))) } }
+            out += Self.clinicTexts(w.plan.clinic)
+            for day in w.plan.days {
+                out.append((day.run, day.origin.path.appending("run")))
+                for (i, item) in day.checklist.enumerated() { out.append((item, day.origin.path.appending("checklist").appending(i))) }
+            }
+            for r in w.plan.routines { out.append((r.title, r.origin.path.appending("title"))) }
+            for r in w.routines { for item in r.items { out += [(item.exercise.name, item.origin.path.appending("name")), (item.cue, item.origin.path.appending("cue"))] } }
+            for (i, list) in w.plan.checklists.enumerated() {
+                let path = root.appending("checklists").appending(i)
+                out.append((list.title, path.appending("title")))
+                for (j, item) in list.items.enumerated() { out.append((item, path.appending("items").appending(j))) }
+            }
         }
         return out.compactMap { text, path in text.map { ($0, path) } }
     }

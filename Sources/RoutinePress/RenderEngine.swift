@@ -125,8 +125,10 @@ public final class RenderEngine {
     }
 
     /// A PDF file that pages are added to one plan at a time (a batch's merged print job).
-    public func mergedPDF(at path: String, title: String, date: PlanDate?) -> PDFFile {
-        writer.pdfFile(at: path, metadata: DocumentMetadata(title: title, creationDate: "\(date ?? Self.today())T00:00:00Z"))
+    public func mergedPDF(at path: String, title: String, date: PlanDate?) throws(RoutinePressError) -> PDFFile {
+        do {
+            return try writer.pdfFile(at: path, metadata: DocumentMetadata(title: title, creationDate: "\(date ?? Self.today())T00:00:00Z"))
+        } catch { throw .outputUnwritable(path: path, reason: "the merged PDF cannot be created (\(error.message))") }
     }
 
     /// A generated race-week plan, as plan JSON.

@@ -61,6 +61,7 @@ struct BatchCommand: ParsableCommand {
 
     func validate() throws {
         if !(1...64).contains(jobs) { throw ValidationError("--jobs must be between 1 and 64") }
+        if !(20...600).contains(dpi) { throw ValidationError("--dpi must be between 20 and 600") }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be given once") }
     }
 
@@ -94,6 +95,7 @@ struct BatchCommand: ParsableCommand {
                 Standard.error(line)
             }
             if summary.interrupted { throw ExitCode(130) }
+            if summary.unwritable > 0 { throw ExitCode(ExitCodes.cannotWrite) }
             if summary.unreadable > 0 { throw ExitCode(ExitCodes.inputMissing) }
             if summary.failed > 0 { throw ExitCode(ExitCodes.invalidPlan) }
         } catch { throw ExitCodes.report(error) }

@@ -32,7 +32,7 @@ struct CatalogCommand: ParsableCommand {
                 lastKind = .some(e.kind)
             }
             let dose = DoseWording.line(e.dose).map { "  [\($0)]" } ?? ""
-            out += "  " + e.id.padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  " + e.name + dose + "\n"
+            out += "  " + e.id + String(repeating: " ", count: max(0, idWidth - e.id.count)) + "  " + e.name + dose + "\n"
         }
         Standard.output(Array(out.utf8))
     }

@@ -42,6 +42,7 @@ struct FigureCommand: ParsableCommand {
         _ = try regions(primary)
         _ = try regions(secondary)
         if !(50...2000).contains(height) { throw ValidationError("--height must be between 50 and 2000 points") }
+        if !(20...600).contains(dpi) { throw ValidationError("--dpi must be between 20 and 600") }
     }
 
     func regions(_ list: String) throws -> [Region] {

@@ -15,7 +15,14 @@ public struct RaceWeekGenerator {
     public func completed(_ plan: RaceWeekPlan, days count: Int = 7) -> RaceWeekPlan {
         var p = plan
         if p.routines.isEmpty { p.routines = defaults.routines }
-        if p.days.isEmpty { p.days = defaults.days(for: p.race, count: count) }
+        if p.days.isEmpty {
+            p.days = defaults.days(for: p.race, count: count)
+            // Generated days name default routines; add those the plan does not define itself.
+            let needed = Set(p.days.flatMap(\.routines))
+            for r in defaults.routines where needed.contains(r.name) && !p.routines.contains(where: { $0.name == r.name }) {
+                p.routines.append(r)
+            }
+        }
         if p.checklists.isEmpty { p.checklists = defaults.checklists }
         return p
     }

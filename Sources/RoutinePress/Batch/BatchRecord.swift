@@ -28,6 +28,8 @@ public struct BatchSummary: Sendable, Hashable {
     public var rendered = 0
     public var failed = 0
     public var unreadable = 0
+    /// Plans whose files could not be written.
+    public var unwritable = 0
     public var pages = 0
     public var seconds = 0.0
     /// Whether the run was stopped before every plan was done.

@@ -6,14 +6,18 @@ import PageGraphics
 public final class BatchRenderer: @unchecked Sendable {
     public let options: BatchOptions
     private let cancelFlag = CancelFlag()
-    private var jobs: Channel<BatchJob>?
+    private let jobs: Channel<BatchJob>
 
-    public init(options: BatchOptions) { self.options = options }
+    /// A renderer for one run.
+    public init(options: BatchOptions) {
+        self.options = options
+        jobs = Channel<BatchJob>(capacity: options.jobs * 2)
+    }
 
     /// Stops handing out plans; those being rendered finish and are written. Safe from any thread.
     public func cancel() {
         cancelFlag.set()
-        jobs?.close(dropPending: true)
+        jobs.close(dropPending: true)
     }
 
     private enum Message: Sendable {
@@ -27,16 +31,17 @@ public final class BatchRenderer: @unchecked Sendable {
     public func run(_ inputs: [String], onRecord: (BatchRecord, BatchSummary) -> Void) throws(RoutinePressError) -> BatchSummary {
         let started = Date()
         try prepareOutputDirectory()
-        let report = try options.reportPath.map { path throws(RoutinePressError) in try ReportFile(path: path) }
         var merged: PDFFile?
-        var mergeEngine: RenderEngine?
         if let mergePath = options.mergePath {
-            mergeEngine = try RenderEngine(resources: options.resources, extraCatalog: options.extraCatalog)
-            merged = mergeEngine!.mergedPDF(at: Self.temporaryPath(for: mergePath), title: "Plans", date: options.render.creationDate)
+            let engine = try RenderEngine(resources: options.resources, extraCatalog: options.extraCatalog)
+            merged = try engine.mergedPDF(at: Self.temporaryPath(for: mergePath), title: "Plans", date: options.render.creationDate)
         }
-
-        let jobs = Channel<BatchJob>(capacity: options.jobs * 2)
-        self.jobs = jobs
+        let report: ReportFile?
+        do { report = try options.reportPath.map { path throws(RoutinePressError) in try ReportFile(path: path) } } catch {
+            if let mergePath = options.mergePath { unlink(Self.temporaryPath(for: mergePath)) }
+            throw error
+        }
+        let jobs = self.jobs
         let messages = Channel<Message>(capacity: Int.max)
         let producer = Thread { [cancelFlag] in
             let inputs = BatchInputs(inputs)
@@ -64,7 +69,9 @@ public final class BatchRenderer: @unchecked Sendable {
         var workersLeft = options.jobs
         var fatal: RoutinePressError?
         while total == nil || next < total! {
-            guard workersLeft > 0 || total == nil || waiting[next] != nil, let message = messages.pop() else { break }
+            // Once cancelled and every worker is done, nothing more will come (the producer may still wait on stdin).
+            if workersLeft == 0 && (total != nil || cancelFlag.isSet) && waiting[next] == nil { break }
+            guard let message = messages.pop() else { break }
             switch message {
             case .inputsDone(let count): total = count
             case .workerFailed(let error): fatal = error; cancel()
@@ -81,11 +88,15 @@ public final class BatchRenderer: @unchecked Sendable {
         }
         if let fatal {
             report?.discard()
+            if let mergePath = options.mergePath { unlink(Self.temporaryPath(for: mergePath)) }
             throw fatal
         }
         summary.interrupted = cancelFlag.isSet
         summary.seconds = Date().timeIntervalSince(started)
-        try report?.finish()
+        do { try report?.finish() } catch {
+            if let mergePath = options.mergePath { unlink(Self.temporaryPath(for: mergePath)) }
+            throw error
+        }
         if let merged, let mergePath = options.mergePath {
             if merged.pageCount > 0 {
                 do { try merged.finish() } catch { throw .render(error.message) }
@@ -100,7 +111,6 @@ public final class BatchRenderer: @unchecked Sendable {
                 summary.mergedPages = 0
             }
         }
-        _ = mergeEngine
         return summary
     }
 
@@ -120,7 +130,10 @@ public final class BatchRenderer: @unchecked Sendable {
                 do {
                     result = .success(try engine.render(bytes, file: job.source.displayName, baseDirectory: job.source.baseDirectory,
                                                         options: options.render, keepPages: options.mergePath != nil))
-                } catch { result = .failure(error) }
+                } catch {
+                    // Library failures name the plan they happened in.
+                    if case .render(let message) = error { result = .failure(.render("\(job.source.displayName): \(message)")) } else { result = .failure(error) }
+                }
             }
             messages.push(.outcome(BatchOutcome(index: job.index, source: job.source, result: result)))
         }
@@ -145,14 +158,15 @@ public final class BatchRenderer: @unchecked Sendable {
                     try AtomicFile.write(bytes, to: options.outputDirectory + "/" + file)
                     record.outputs.append(file)
                 }
-                try merged?.add(doc.pages)
                 record.status = .rendered
+                do { try merged?.add(doc.pages) } catch { record.warnings.append("\(o.source.displayName): not added to the merged PDF: \(error.message)") }
                 record.pages = doc.pageCount
-                record.warnings = doc.warnings.map(\.line)
+                record.warnings = doc.warnings.map(\.line) + record.warnings
                 summary.rendered += 1
                 summary.pages += doc.pageCount
             } catch let error as RoutinePressError {
                 record.errors = error.lines
+                if case .outputUnwritable = error { summary.unwritable += 1 }
                 summary.failed += 1
             } catch {
                 record.errors = ["\(o.source.displayName): \(error)"]

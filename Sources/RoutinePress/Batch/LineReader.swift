@@ -7,6 +7,8 @@ final class LineReader {
     private let ownsDescriptor: Bool
     private var buffer: [UInt8] = []
     private var start = 0
+    /// Where the search for the next newline resumes (everything before has none).
+    private var scanned = 0
     private var atEnd = false
     /// The longest line accepted; longer ones are skipped and reported.
     static let maximumLine = 8 * 1024 * 1024
@@ -30,9 +32,10 @@ final class LineReader {
     func next() -> Line? {
         var skipping = false
         while true {
-            if let nl = buffer[start...].firstIndex(of: 0x0A) {
+            if let nl = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
                 let line = Array(buffer[start..<nl])
                 start = nl + 1
+                scanned = start
                 compact()
                 return skipping ? .tooLong : .text(line.last == 0x0D ? Array(line.dropLast()) : line)
             }
@@ -42,13 +45,14 @@ final class LineReader {
                 start = buffer.count
                 return skipping ? .tooLong : .text(line)
             }
-            if buffer.count - start > Self.maximumLine { skipping = true; buffer.removeAll(keepingCapacity: true); start = 0 }
+            scanned = buffer.count
+            if buffer.count - start > Self.maximumLine { skipping = true; buffer.removeAll(keepingCapacity: true); start = 0; scanned = 0 }
             fill()
         }
     }
 
     private func compact() {
-        if start > 1 << 16 { buffer.removeFirst(start); start = 0 }
+        if start > 1 << 16 { buffer.removeFirst(start); scanned -= start; start = 0 }
     }
 
     private func fill() {

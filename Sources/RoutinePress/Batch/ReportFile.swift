@@ -18,14 +18,23 @@ final class ReportFile {
         handle.seekToEndOfFile()
     }
 
+    private var failure: String?
+
     func append(_ record: BatchRecord) {
-        handle.write(Data(((count == 0 ? "  " : ",\n  ") + record.json).utf8))
+        guard failure == nil else { return }
+        do { try handle.write(contentsOf: Data(((count == 0 ? "  " : ",\n  ") + record.json).utf8)) } catch { failure = "\(error)" }
         count += 1
     }
 
     func finish() throws(RoutinePressError) {
-        handle.write(Data((count == 0 ? "]\n" : "\n]\n").utf8))
+        if failure == nil {
+            do { try handle.write(contentsOf: Data((count == 0 ? "]\n" : "\n]\n").utf8)) } catch { failure = "\(error)" }
+        }
         try? handle.close()
+        if let failure {
+            unlink(temporary)
+            throw .outputUnwritable(path: path, reason: failure)
+        }
         if rename(temporary, path) != 0 {
             unlink(temporary)
             throw .outputUnwritable(path: path, reason: String(cString: strerror(errno)))
