@@ -63,6 +63,12 @@ import Testing
         #expect(w.plan.title == "Race week: Half")
     }
 
+    @Test func ownRoutinesWithoutDaysStillGetTheRoutinesTheDaysName() throws {
+        let w = try week(#"{"kind": "race-week", "race": {"name": "R", "date": "2026-12-06", "distance": "5k"}, "routines": {"mine": {"title": "Mine", "items": [{"exercise": "leg-swings"}]}}}"#)
+        #expect(w.routines.first?.name == "mine")
+        #expect(w.plan.days.allSatisfy { $0.routines.allSatisfy { name in w.routine(name) != nil } })
+    }
+
     @Test(arguments: RaceDistance.allCases)
     func generatedPlansDecodeAndFollowTheSeedOrder(_ distance: RaceDistance) throws {
         let race = Race(name: "Test race", date: PlanDate(iso: "2026-12-06")!, distance: distance, start: "08:00")
