@@ -27,7 +27,7 @@ struct BatchCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Plan files, folders, .jsonl files, or - for JSON Lines on standard input.", valueName: "input"))
     var inputs: [String]
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created, with its parents, if missing).", valueName: "dir"))
     var output: String
 
     @Option(help: ArgumentHelp("Worker threads (default: the number of cores).", valueName: "n"))

@@ -184,8 +184,8 @@ public final class BatchRenderer: @unchecked Sendable {
             if access(dir, W_OK) != 0 { throw .outputUnwritable(path: dir, reason: "permission denied") }
             return
         }
-        do { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: false) } catch {
-            throw .outputUnwritable(path: dir, reason: "the folder cannot be created (does its parent exist?)")
+        do { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) } catch {
+            throw .outputUnwritable(path: dir, reason: "the folder cannot be created")
         }
     }
 
