@@ -93,7 +93,11 @@ import Testing
 
     @Test func highlightsStayDistinctInGrey() {
         let layout = try! RoutineLayoutFile.load()
-        let plain = Color(hex: "#d9d4cc")!.luminance
+        // The unlit region fill, as the figure file gives it.
+        let svg = try! String(contentsOf: Tools.root.appendingPathComponent("Layouts/figures/front.svg"), encoding: .utf8)
+        let region = svg.range(of: "class=\"region\"")!
+        let fillStart = svg.range(of: "fill=\"#", range: region.upperBound..<svg.endIndex)!
+        let plain = Color(hex: String(svg[fillStart.upperBound...].prefix(6)))!.luminance
         #expect(plain - layout.figureStyle.secondaryFill.luminance > 0.15)
         #expect(layout.figureStyle.secondaryFill.luminance - layout.figureStyle.primaryFill.luminance > 0.15)
     }
