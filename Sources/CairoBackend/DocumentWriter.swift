@@ -17,12 +17,7 @@ public final class DocumentWriter {
         let sink = ByteSink()
         let box = Unmanaged.passRetained(sink)
         defer { box.release() }
-        let write: cairo_write_func_t = { closure, data, length in
-            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-            Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-            return CAIRO_STATUS_SUCCESS
-        }
-        let surface = CairoSurface(adopting: cairo_pdf_surface_create_for_stream(write, box.toOpaque(), first.size.width.value, first.size.height.value))
+        let surface = CairoSurface(adopting: cairo_pdf_surface_create_for_stream(ByteSink.write, box.toOpaque(), first.size.width.value, first.size.height.value))
         cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_TITLE, metadata.title)
         cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATOR, metadata.creator)
         if let author = metadata.author { cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_AUTHOR, author) }
@@ -55,11 +50,7 @@ public final class DocumentWriter {
             let sink = ByteSink()
             let box = Unmanaged.passRetained(sink)
             defer { box.release() }
-            let status = cairo_surface_write_to_png_stream(surface.pointer, { closure, data, length in
-                guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-                Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-                return CAIRO_STATUS_SUCCESS
-            }, box.toOpaque())
+            let status = cairo_surface_write_to_png_stream(surface.pointer, ByteSink.write, box.toOpaque())
             if status != CAIRO_STATUS_SUCCESS { throw RenderError("page \(i + 1): writing the PNG failed") }
             out.append(sink.bytes)
         }
@@ -101,4 +92,11 @@ public final class DocumentWriter {
 /// Collects the bytes cairo streams out.
 private final class ByteSink {
     var bytes: [UInt8] = []
+
+    /// The callback cairo streams to; the closure pointer is an unretained `ByteSink`.
+    static let write: cairo_write_func_t = { closure, data, length in
+        guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+        Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+        return CAIRO_STATUS_SUCCESS
+    }
 }

@@ -67,8 +67,8 @@ struct RaceWeekComposer {
         return parts.joined(separator: "  ·  ")
     }
 
-    func heading(_ title: String, when: String?) -> Block {
-        Heading(title: title, detail: when, titleStyle: layout.style("heading"), detailStyle: layout.style("when"), width: width)
+    func heading(_ title: String, when: String?, styleName: String = "heading") -> Block {
+        Heading(title: title, detail: when, titleStyle: layout.style(styleName), detailStyle: layout.style("when"), width: width)
             .block(measurer: measurer, spaceBefore: layout.spacing.beforeSection, after: layout.spacing.afterHeading, role: "heading")
     }
 
@@ -89,7 +89,6 @@ struct RaceWeekComposer {
     func notes() -> [Block] {
         guard let notes = week.plan.notes else { return [] }
         let body = Paragraph(text: notes, style: layout.style("notes"), width: width).blocks(measurer: measurer, spaceBefore: 0, role: "notes")
-        return [Heading(title: "Notes", detail: nil, titleStyle: layout.style("notesHeading"), detailStyle: layout.style("when"), width: width)
-            .block(measurer: measurer, spaceBefore: layout.spacing.beforeSection, after: layout.spacing.afterHeading, role: "heading")] + body
+        return [heading("Notes", when: nil, styleName: "notesHeading")] + body
     }
 }

@@ -15,10 +15,10 @@ public struct BatchRecord: Sendable, Hashable {
 
     /// The record as a JSON object, one line.
     var json: String {
-        func list(_ items: [String]) -> String { "[" + items.map(JSONText.quoted).joined(separator: ", ") + "]" }
-        let output = outputs.first.map(JSONText.quoted) ?? "null"
-        return "{\"input\": \(JSONText.quoted(input)), \"output\": \(output), \"outputs\": \(list(outputs)), \"pages\": \(pages), "
-            + "\"status\": \"\(status.rawValue)\", \"error\": \(errors.first.map(JSONText.quoted) ?? "null"), \"errors\": \(list(errors)), "
+        func list(_ items: [String]) -> String { "[" + items.map(JSONWriter.quoted).joined(separator: ", ") + "]" }
+        let output = outputs.first.map(JSONWriter.quoted) ?? "null"
+        return "{\"input\": \(JSONWriter.quoted(input)), \"output\": \(output), \"outputs\": \(list(outputs)), \"pages\": \(pages), "
+            + "\"status\": \"\(status.rawValue)\", \"error\": \(errors.first.map(JSONWriter.quoted) ?? "null"), \"errors\": \(list(errors)), "
             + "\"warnings\": \(list(warnings))}"
     }
 }
@@ -39,8 +39,3 @@ public struct BatchSummary: Sendable, Hashable {
 }
 
 import RoutineModel
-
-/// JSON string literals for the report.
-enum JSONText {
-    static func quoted(_ s: String) -> String { JSONWriter.quoted(s) }
-}
