@@ -13,11 +13,12 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
         .target(name: "PageGraphics"),
         .target(name: "RoutineModel"),
         .target(name: "RoutineLayout", dependencies: ["RoutineModel", "PageGraphics"]),
-        .target(name: "CairoBackend", dependencies: ["PageGraphics", "CCairo", "CPango", "CRsvg"]),
+        .target(name: "CairoBackend", dependencies: ["PageGraphics", "CCairo", "CPango", "CRsvg", "CZlib"]),
         .target(name: "RoutinePress", dependencies: ["RoutineModel", "PageGraphics", "RoutineLayout", "CairoBackend"]),
         .executableTarget(name: "routinepress", dependencies: [
             "RoutinePress", "RoutineModel", "PageGraphics",

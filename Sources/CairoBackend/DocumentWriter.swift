@@ -5,41 +5,28 @@ import PageGraphics
 /// Turns pages into file bytes: one PDF, or one PNG per page.
 public final class DocumentWriter {
     private let renderer: PageRenderer
+    private let pdfResources: PDFResources
 
     /// A writer drawing text with `text` and figures from `figures` (one writer per thread).
     public init(text: PangoTextSystem, figures: FigureLibrary?) {
         renderer = PageRenderer(text: text, figures: figures)
+        pdfResources = PDFResources(text: text, figures: figures, images: renderer.images)
     }
 
     /// The pages as one PDF document in memory.
     public func pdf(_ pages: [Page], metadata: DocumentMetadata) throws(RenderError) -> [UInt8] {
-        guard let first = pages.first else { throw RenderError("the document has no pages") }
-        let sink = ByteSink()
-        let box = Unmanaged.passRetained(sink)
-        defer { box.release() }
-        let surface = CairoSurface(adopting: cairo_pdf_surface_create_for_stream(ByteSink.write, box.toOpaque(), first.size.width.value, first.size.height.value))
-        cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_TITLE, metadata.title)
-        cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATOR, metadata.creator)
-        if let author = metadata.author { cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_AUTHOR, author) }
-        if let subject = metadata.subject { cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_SUBJECT, subject) }
-        cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_CREATE_DATE, metadata.creationDate)
-        cairo_pdf_surface_set_metadata(surface.pointer, CAIRO_PDF_METADATA_MOD_DATE, metadata.creationDate)
-        do {
-            let cr = CairoContext(surface: surface)
-            for (i, page) in pages.enumerated() {
-                cairo_pdf_surface_set_size(surface.pointer, page.size.width.value, page.size.height.value)
-                do { try renderer.draw(page, into: cr) } catch { throw RenderError("page \(i + 1): \(error.message)") }
-                cairo_show_page(cr.pointer)
-            }
+        let sink = PDFSink()
+        let document = try PDFDocument(sink: sink, resources: pdfResources, metadata: metadata)
+        for (i, page) in pages.enumerated() {
+            do { try document.add(page) } catch { throw RenderError("page \(i + 1): \(error.message)") }
         }
-        cairo_surface_finish(surface.pointer)
-        if let failure = surface.failure { throw RenderError("writing the PDF failed: \(failure)") }
+        try document.finish()
         return sink.bytes
     }
 
     /// A PDF written page by page straight to a file, for documents too large to hold in memory.
     public func pdfFile(at path: String, metadata: DocumentMetadata) throws(RenderError) -> PDFFile {
-        try PDFFile(path: path, renderer: renderer, metadata: metadata)
+        try PDFFile(document: PDFDocument(sink: PDFSink(path: path), resources: pdfResources, metadata: metadata))
     }
 
     /// Each page as PNG bytes at `dpi`.
@@ -47,10 +34,10 @@ public final class DocumentWriter {
         var out: [[UInt8]] = []
         for (i, page) in pages.enumerated() {
             let surface = try raster(page, dpi: dpi, number: i + 1)
-            let sink = ByteSink()
+            let sink = CairoByteSink()
             let box = Unmanaged.passRetained(sink)
             defer { box.release() }
-            let status = cairo_surface_write_to_png_stream(surface.pointer, ByteSink.write, box.toOpaque())
+            let status = cairo_surface_write_to_png_stream(surface.pointer, CairoByteSink.write, box.toOpaque())
             if status != CAIRO_STATUS_SUCCESS { throw RenderError("page \(i + 1): writing the PNG failed") }
             out.append(sink.bytes)
         }
@@ -86,17 +73,5 @@ public final class DocumentWriter {
         }
         cairo_surface_flush(surface.pointer)
         return surface
-    }
-}
-
-/// Collects the bytes cairo streams out.
-private final class ByteSink {
-    var bytes: [UInt8] = []
-
-    /// The callback cairo streams to; the closure pointer is an unretained `ByteSink`.
-    static let write: cairo_write_func_t = { closure, data, length in
-        guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-        Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-        return CAIRO_STATUS_SUCCESS
     }
 }

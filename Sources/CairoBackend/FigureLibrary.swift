@@ -21,6 +21,7 @@ public final class FigureLibrary {
         let hasDetails: Bool
         var styled: [FigureItem.Strength: SVGHandle] = [:]
         var recordings: [String: CairoSurface] = [:]
+        var forms: [String: PDFForm] = [:]
         init(name: String, path: String, data: [UInt8], plain: SVGHandle, shapes: Set<String>) {
             self.name = name; self.path = path; self.data = data; self.plain = plain; self.shapes = shapes
             hasDetails = plain.has("details")
@@ -111,5 +112,32 @@ public final class FigureLibrary {
             cairo_pop_group_to_source(cr.pointer)
             cairo_paint(cr.pointer)
         }
+    }
+
+    /// The parts of a figure as PDF forms: the view's size and the part keys, bottom to top.
+    func pdfDrawing(_ f: FigureItem) throws(RenderError) -> (width: Double, height: Double, parts: [String]) {
+        guard let view = views[f.view] else { throw RenderError("there is no figure named \(f.view)") }
+        var parts = ["\(view.name)#plain#silhouette"]
+        if f.detail == .full {
+            parts.append("\(view.name)#plain#regions")
+            if view.hasDetails { parts.append("\(view.name)#plain#details") }
+        }
+        for id in f.secondary where view.shapes.contains(id) { parts.append("\(view.name)#secondary#\(id)") }
+        for id in f.primary where view.shapes.contains(id) { parts.append("\(view.name)#primary#\(id)") }
+        return (view.plain.size.width, view.plain.size.height, parts)
+    }
+
+    /// The PDF form of a part named by `pdfDrawing`, drawn by librsvg on first use.
+    func pdfForm(_ key: String) throws(RenderError) -> PDFForm {
+        let fields = key.split(separator: "#", maxSplits: 2).map(String.init)
+        guard fields.count == 3, let view = views[fields[0]] else { throw RenderError("there is no figure part \(key)") }
+        if let form = view.forms[key] { return form }
+        let strength = FigureItem.Strength(rawValue: fields[1])
+        let handle = try strength.map { s throws(RenderError) in try self.handle(view, s) } ?? view.plain
+        let form = try PDFForm(width: view.plain.size.width, height: view.plain.size.height, name: "the figure \(view.path) (\(fields[2]))") { cr throws(RenderError) in
+            try handle.render(into: cr, id: fields[2])
+        }
+        view.forms[key] = form
+        return form
     }
 }

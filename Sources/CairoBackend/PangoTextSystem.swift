@@ -13,6 +13,8 @@ public final class PangoTextSystem: TextMeasuring {
     private var descriptions: [DescriptionKey: OpaquePointer] = [:]
     private var layouts: [LayoutKey: TextLayout] = [:]
     private var coverageCache: [UInt32: Bool] = [:]
+    /// The faces the shaped text came from, for PDF output.
+    let pdfFonts = PDFFontRegistry()
     /// How many shaped layouts are kept; text repeats a lot across a batch (names, cues, headings).
     static let layoutCacheLimit = 1024
 
@@ -136,6 +138,16 @@ final class TextLayout {
     let pointer: OpaquePointer
     init(_ pointer: OpaquePointer) { self.pointer = pointer }
     deinit { g_object_unref(UnsafeMutableRawPointer(pointer)) }
+
+    private var pdf: PDFTextProgram?
+
+    /// The text as PDF glyph runs (computed once).
+    func pdfProgram(size: Double, fonts: PDFFontRegistry) -> PDFTextProgram {
+        if let pdf { return pdf }
+        let made = PDFTextProgram(layout: pointer, size: size, fonts: fonts)
+        pdf = made
+        return made
+    }
 
     /// Size, lines and missing glyphs of the laid-out text (computed once).
     private(set) lazy var measurement: TextMeasurement = measure()

@@ -56,5 +56,20 @@ let setup = now() - setupStart
 print("engine set-up (fonts, catalog, figures): \(String(format: "%.1f", setup)) ms; \(plans.count) plans × \(repeatCount)")
 print("| variant | ms per document (min / median / max) | ms per page (mean) | KiB per PDF |")
 print("|---|---|---|---|")
+if only == nil || only == "layout" {
+    // Decoding, resolving, composing and paginating only: what the PDF writer adds is the rest.
+    var times: [Double] = []
+    var pages = 0
+    for _ in 0..<repeatCount {
+        for (name, plan) in plans {
+            let t = now()
+            let prepared = try engine.prepare(plan, file: name, baseDirectory: nil)
+            pages += engine.pages(for: prepared, options: RenderOptions()).count
+            times.append(now() - t)
+        }
+    }
+    print(row("layout only", (times.sorted(), pages, 0)))
+}
+if only == "layout" { exit(0) }
 if only != "without" { print(row("with figures", try measure(RenderOptions()))) }
 if only != "with" { print(row("without figures", try measure(RenderOptions(figures: false)))) }

@@ -1,0 +1,89 @@
+/// A growing buffer of PDF syntax, with the number and string formats PDF needs.
+///
+/// Numbers are written with at most three decimals and no exponent, without going through
+/// printf: coordinates are most of what a page says, so this is on the hot path.
+struct PDFBytes {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    var count: Int { bytes.count }
+
+    mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    mutating func append(bytes other: [UInt8]) { bytes.append(contentsOf: other) }
+
+    mutating func append(byte: UInt8) { bytes.append(byte) }
+
+    /// An integer, such as an object number.
+    mutating func append(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")); appendDigits(UInt64(-value)); return }
+        appendDigits(UInt64(value))
+    }
+
+    /// A real number rounded to 1/1000 (finer than any printer resolves), trailing zeros dropped.
+    mutating func append(number value: Double) {
+        guard value.isFinite else { bytes.append(UInt8(ascii: "0")); return }
+        var milli = Int64((value * 1000).rounded())
+        if milli < 0 { bytes.append(UInt8(ascii: "-")); milli = -milli }
+        appendDigits(UInt64(milli / 1000))
+        var fraction = milli % 1000
+        guard fraction != 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        var divisor: Int64 = 100
+        while fraction != 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(fraction / divisor))
+            fraction %= divisor
+            divisor /= 10
+        }
+    }
+
+    /// Numbers separated by spaces, then an operator: `1 0 0 1 72 700 cm`.
+    mutating func append(numbers: Double..., op: StaticString) {
+        for n in numbers { append(number: n); bytes.append(UInt8(ascii: " ")) }
+        append(op)
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    /// A text string for the document information: literal when printable ASCII, else UTF-16BE hex with a byte-order mark.
+    mutating func append(textString text: String) {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            bytes.append(UInt8(ascii: "("))
+            for b in text.utf8 {
+                if b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || b == UInt8(ascii: "\\") { bytes.append(UInt8(ascii: "\\")) }
+                bytes.append(b)
+            }
+            bytes.append(UInt8(ascii: ")"))
+            return
+        }
+        bytes.append(UInt8(ascii: "<"))
+        appendHex(0xFEFF, digits: 4)
+        for unit in text.utf16 { appendHex(Int(unit), digits: 4) }
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    /// A value in upper-case hexadecimal, zero-padded to `digits`.
+    mutating func appendHex(_ value: Int, digits: Int) {
+        let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
+        var shift = (digits - 1) * 4
+        while shift >= 0 {
+            bytes.append(hex[(value >> shift) & 0xF])
+            shift -= 4
+        }
+    }
+
+    private mutating func appendDigits(_ value: UInt64) {
+        if value < 10 { bytes.append(UInt8(ascii: "0") + UInt8(value)); return }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = value, count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while n > 0 { buffer[count] = UInt8(ascii: "0") + UInt8(n % 10); n /= 10; count += 1 }
+            for i in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[i]) }
+        }
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+import PageGraphics
+
+/// One PDF being written: pages go in one at a time, fonts and the page tree are written at the end.
+///
+/// Resource names (F1, X1, …) and object numbers are given in order of first use in this document,
+/// so a plan gives the same bytes whichever worker renders it and whatever it rendered before.
+final class PDFDocument {
+    private let objects: PDFObjectWriter
+    private let sink: PDFSink
+    private let resources: PDFResources
+    private let metadata: DocumentMetadata
+    private let pagesObject: Int
+    private var pageObjects: [Int] = []
+    private var fonts: [Int: FontUse] = [:]
+    private var fontOrder: [Int] = []
+    private var forms: [String: (name: String, object: Int)] = [:]
+    private var images: [String: (name: String, object: Int)] = [:]
+    private var states: [Int: (name: String, object: Int)] = [:]
+
+    /// The glyphs of one face this document shows, and where its font dictionary goes.
+    private struct FontUse {
+        var name: String
+        var object: Int
+        var text: [UInt32: String] = [:]
+    }
+
+    init(sink: PDFSink, resources: PDFResources, metadata: DocumentMetadata) throws(RenderError) {
+        self.sink = sink
+        self.resources = resources
+        self.metadata = metadata
+        objects = try PDFObjectWriter(sink: sink)
+        pagesObject = objects.reserve()
+    }
+
+    var pageCount: Int { pageObjects.count }
+
+    /// Draws and writes one page.
+    func add(_ page: Page) throws(RenderError) {
+        var painter = PDFPagePainter(height: page.size.height.value, resources: resources, document: self)
+        try painter.paint(page.frame)
+        var dictionary = PDFBytes()
+        dictionary.append("<<")
+        for (key, used) in [("Font", painter.fontsUsed), ("XObject", painter.objectsUsed), ("ExtGState", painter.statesUsed)] where !used.isEmpty {
+            dictionary.append(" /"); dictionary.append(key); dictionary.append(" <<")
+            for (name, object) in used { dictionary.append(" /"); dictionary.append(name); dictionary.append(" "); dictionary.append(object); dictionary.append(" 0 R") }
+            dictionary.append(" >>")
+        }
+        dictionary.append(" >>")
+
+        let contentObject = objects.reserve(), pageObject = objects.reserve()
+        var entries = PDFBytes(); entries.append("/Filter /FlateDecode")
+        try objects.writeStream(contentObject, entries: entries, data: Deflate.compress(painter.content.bytes))
+        var body = PDFBytes(capacity: 256)
+        body.append("<< /Type /Page /Parent "); body.append(pagesObject); body.append(" 0 R /MediaBox [0 0 ")
+        body.append(number: page.size.width.value); body.append(" "); body.append(number: page.size.height.value)
+        body.append("] /Resources "); body.append(bytes: dictionary.bytes)
+        body.append(" /Contents "); body.append(contentObject); body.append(" 0 R >>")
+        try objects.write(pageObject, body: body)
+        pageObjects.append(pageObject)
+    }
+
+    /// Notes the glyphs a page shows, for the font subsets and their text mapping.
+    func use(_ glyphs: [PDFTextProgram.Glyph]) {
+        for g in glyphs where fonts[g.face]?.text[g.id] == nil { fonts[g.face]?.text[g.id] = g.text }
+    }
+
+    /// The resource name and object of face `face` (from the worker registry) in this document.
+    func font(_ face: Int) -> (name: String, object: Int) {
+        if let f = fonts[face] { return (f.name, f.object) }
+        let use = FontUse(name: "F\(fonts.count + 1)", object: objects.reserve())
+        fonts[face] = use
+        fontOrder.append(face)
+        return (use.name, use.object)
+    }
+
+    /// The resource name and object of a figure part, written on first use.
+    func form(_ key: String) throws(RenderError) -> (name: String, object: Int) {
+        if let f = forms[key] { return f }
+        let form = try resources.form(key)
+        let object = objects.reserve()
+        var entries = PDFBytes()
+        entries.append("/Type /XObject /Subtype /Form /BBox [0 0 "); entries.append(number: form.width); entries.append(" "); entries.append(number: form.height)
+        entries.append("] /Resources "); entries.append(bytes: form.resources); entries.append(" /Filter /FlateDecode")
+        try objects.writeStream(object, entries: entries, data: form.content)
+        let use = (name: "X\(forms.count + images.count + 1)", object: object)
+        forms[key] = use
+        return use
+    }
+
+    /// The resource name and object of an image file, written on first use.
+    func image(_ path: String) throws(RenderError) -> (name: String, object: Int) {
+        if let i = images[path] { return i }
+        let image = try resources.image(path)
+        let object = objects.reserve()
+        var mask: Int?
+        if let alpha = image.alpha {
+            let m = objects.reserve()
+            var entries = PDFBytes()
+            entries.append("/Type /XObject /Subtype /Image /Width "); entries.append(image.width); entries.append(" /Height "); entries.append(image.height)
+            entries.append(" /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode")
+            try objects.writeStream(m, entries: entries, data: alpha)
+            mask = m
+        }
+        var entries = PDFBytes()
+        entries.append("/Type /XObject /Subtype /Image /Width "); entries.append(image.width); entries.append(" /Height "); entries.append(image.height)
+        entries.append(" /ColorSpace /DeviceRGB /BitsPerComponent 8 /Interpolate true /Filter /FlateDecode")
+        if let mask { entries.append(" /SMask "); entries.append(mask); entries.append(" 0 R") }
+        try objects.writeStream(object, entries: entries, data: image.rgb)
+        let use = (name: "X\(forms.count + images.count + 1)", object: object)
+        images[path] = use
+        return use
+    }
+
+    /// The resource name and object of a graphics state with opacity `alpha` / 255.
+    func state(_ alpha: Int) throws(RenderError) -> (name: String, object: Int) {
+        if let s = states[alpha] { return s }
+        let object = objects.reserve()
+        var body = PDFBytes()
+        body.append("<< /Type /ExtGState /ca "); body.append(number: Double(alpha) / 255); body.append(" /CA "); body.append(number: Double(alpha) / 255); body.append(" >>")
+        try objects.write(object, body: body)
+        let use = (name: "G\(states.count + 1)", object: object)
+        states[alpha] = use
+        return use
+    }
+
+    /// Writes the fonts, page tree, catalog and information, then the trailer.
+    func finish() throws(RenderError) {
+        guard !pageObjects.isEmpty else { throw RenderError("the document has no pages") }
+        for face in fontOrder {
+            try PDFFontWriter(face: resources.fonts.faces[face], text: fonts[face]!.text).write(type0: fonts[face]!.object, objects: objects)
+        }
+        var kids = PDFBytes(capacity: pageObjects.count * 8 + 64)
+        kids.append("<< /Type /Pages /Kids [")
+        for p in pageObjects { kids.append(p); kids.append(" 0 R ") }
+        kids.append("] /Count "); kids.append(pageObjects.count); kids.append(" >>")
+        try objects.write(pagesObject, body: kids)
+        let catalog = objects.reserve()
+        var body = PDFBytes()
+        body.append("<< /Type /Catalog /Pages "); body.append(pagesObject); body.append(" 0 R >>")
+        try objects.write(catalog, body: body)
+        let info = objects.reserve()
+        try objects.write(info, body: infoDictionary())
+        try objects.finish(root: catalog, info: info, id: documentID())
+        try sink.close()
+    }
+
+    private func infoDictionary() -> PDFBytes {
+        var d = PDFBytes()
+        d.append("<< /Title "); d.append(textString: metadata.title)
+        if let author = metadata.author { d.append(" /Author "); d.append(textString: author) }
+        if let subject = metadata.subject { d.append(" /Subject "); d.append(textString: subject) }
+        d.append(" /Creator "); d.append(textString: metadata.creator)
+        d.append(" /Producer "); d.append(textString: "RoutinePress")
+        let date = Self.pdfDate(metadata.creationDate)
+        d.append(" /CreationDate "); d.append(textString: date)
+        d.append(" /ModDate "); d.append(textString: date)
+        d.append(" >>")
+        return d
+    }
+
+    /// `2026-11-29T08:30:00Z` as a PDF date, `D:20261129083000Z`.
+    static func pdfDate(_ iso: String) -> String {
+        let digits = iso.filter(\.isNumber)
+        return "D:" + digits.prefix(14) + String(repeating: "0", count: max(0, 14 - digits.count)) + "Z"
+    }
+
+    /// A file identifier that depends only on what the document says (same input, same bytes).
+    private func documentID() -> [UInt8] {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix<S: Sequence>(_ bytes: S) where S.Element == UInt8 { for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 } }
+        mix(metadata.title.utf8); mix(metadata.creationDate.utf8); mix(String(sink.offset).utf8); mix(String(pageObjects.count).utf8)
+        let first = hash
+        mix(metadata.author?.utf8 ?? "".utf8)
+        return withUnsafeBytes(of: first.bigEndian, Array.init) + withUnsafeBytes(of: hash.bigEndian, Array.init)
+    }
+}

@@ -1,0 +1,146 @@
+import PageGraphics
+
+/// Turns one page's frame into a PDF content stream and notes the resources it names.
+///
+/// Frames use points with y growing downwards from the top; PDF's y grows upwards, so every
+/// y is flipped here against the page height.
+struct PDFPagePainter {
+    private let height: Double
+    private let resources: PDFResources
+    private unowned let document: PDFDocument
+    private(set) var content = PDFBytes(capacity: 16 * 1024)
+    private(set) var fontsUsed: [(String, Int)] = []
+    private(set) var objectsUsed: [(String, Int)] = []
+    private(set) var statesUsed: [(String, Int)] = []
+    private var named = Set<String>()
+    private var fill: Color?, stroke: Color?, lineWidth: Double?, alpha = 255
+
+    init(height: Double, resources: PDFResources, document: PDFDocument) {
+        self.height = height; self.resources = resources; self.document = document
+    }
+
+    mutating func paint(_ frame: Frame) throws(RenderError) {
+        for p in frame.items {
+            switch p.item {
+            case .text(let t): try text(t, at: p.origin)
+            case .shape(let s): try shape(s, at: p.origin)
+            case .image(let i): try image(i, at: p.origin)
+            case .figure(let f): try figure(f, at: p.origin)
+            }
+        }
+    }
+
+    private mutating func note(_ resource: (name: String, object: Int), in list: WritableKeyPath<PDFPagePainter, [(String, Int)]>) {
+        if named.insert(resource.name).inserted { self[keyPath: list].append((resource.name, resource.object)) }
+    }
+
+    private mutating func setFill(_ c: Color) throws(RenderError) {
+        try setAlpha(c.alpha)
+        if fill == c { return }
+        content.append(numbers: c.red, c.green, c.blue, op: "rg")
+        fill = c
+    }
+
+    private mutating func setStroke(_ c: Color) throws(RenderError) {
+        try setAlpha(c.alpha)
+        if stroke == c { return }
+        content.append(numbers: c.red, c.green, c.blue, op: "RG")
+        stroke = c
+    }
+
+    private mutating func setAlpha(_ a: Double) throws(RenderError) {
+        let level = Int((min(1, max(0, a)) * 255).rounded())
+        if level == alpha { return }
+        let state = try document.state(level)
+        note(state, in: \.statesUsed)
+        content.append("/"); content.append(state.name); content.append(" gs\n")
+        alpha = level
+    }
+
+    private mutating func text(_ t: TextItem, at origin: Point) throws(RenderError) {
+        let program = resources.text.layout(t.text, style: t.style, width: t.width).pdfProgram(size: t.style.size.value, fonts: resources.fonts)
+        try missingBoxes(program, t, at: origin)
+        guard !program.runs.isEmpty else { return }
+        try setFill(t.style.color)
+        content.append("BT\n")
+        var face = -1
+        for run in program.runs {
+            let font = document.font(run.face)
+            if run.face != face {
+                note(font, in: \.fontsUsed)
+                content.append("/"); content.append(font.name); content.append(" "); content.append(number: run.size); content.append(" Tf\n")
+                face = run.face
+            }
+            content.append(numbers: 1, 0, 0, 1, origin.x.value + run.x, height - origin.y.value - run.y, op: "Tm")
+            content.append(bytes: run.show)
+            content.append(byte: 0x0A)
+        }
+        content.append("ET\n")
+        document.use(program.glyphs)
+    }
+
+    /// Outlines where characters without a glyph stand, so a missing name is seen, not silently dropped.
+    private mutating func missingBoxes(_ program: PDFTextProgram, _ t: TextItem, at origin: Point) throws(RenderError) {
+        guard !program.missing.isEmpty else { return }
+        for box in program.missing {
+            var path = Path()
+            path.move(to: Point(x: Points(box.x), y: Points(box.y)))
+            path.line(to: Point(x: Points(box.x + box.width), y: Points(box.y)))
+            path.line(to: Point(x: Points(box.x + box.width), y: Points(box.y + box.height)))
+            path.line(to: Point(x: Points(box.x), y: Points(box.y + box.height)))
+            path.close()
+            try shape(ShapeItem(path: path, stroke: t.style.color, lineWidth: Points(max(0.5, t.style.size.value * 0.05))), at: origin)
+        }
+    }
+
+    private mutating func shape(_ s: ShapeItem, at origin: Point) throws(RenderError) {
+        let ox = origin.x.value, oy = height - origin.y.value
+        for e in s.path.elements {
+            switch e {
+            case .move(let p): content.append(numbers: ox + p.x.value, oy - p.y.value, op: "m")
+            case .line(let p): content.append(numbers: ox + p.x.value, oy - p.y.value, op: "l")
+            case .curve(let a, let b, let c):
+                content.append(numbers: ox + a.x.value, oy - a.y.value, ox + b.x.value, oy - b.y.value, ox + c.x.value, oy - c.y.value, op: "c")
+            case .close: content.append("h\n")
+            }
+        }
+        if let f = s.fill { try setFill(f) }
+        if let st = s.stroke {
+            try setStroke(st)
+            if lineWidth != s.lineWidth.value { content.append(numbers: s.lineWidth.value, op: "w"); lineWidth = s.lineWidth.value }
+        }
+        switch (s.fill, s.stroke) {
+        case (.some, .some): content.append("B\n")
+        case (.some, nil): content.append("f\n")
+        case (nil, .some): content.append("S\n")
+        case (nil, nil): content.append("n\n")
+        }
+    }
+
+    private mutating func image(_ i: ImageItem, at origin: Point) throws(RenderError) {
+        let image = try resources.image(i.path)
+        let resource = try document.image(i.path)
+        note(resource, in: \.objectsUsed)
+        let w = Double(image.width), h = Double(image.height)
+        let scale = min(i.size.width.value / w, i.size.height.value / h)
+        let x = origin.x.value + i.size.width.value - w * scale, top = height - origin.y.value
+        content.append("q\n")
+        content.append(numbers: w * scale, 0, 0, h * scale, x, top - h * scale, op: "cm")
+        content.append("/"); content.append(resource.name); content.append(" Do\nQ\n")
+    }
+
+    private mutating func figure(_ f: FigureItem, at origin: Point) throws(RenderError) {
+        guard let figures = resources.figures else { throw RenderError("a figure was laid out but no figures are loaded") }
+        let drawing = try figures.pdfDrawing(f)
+        let scale = min(f.size.width.value / drawing.width, f.size.height.value / drawing.height)
+        let dx = (f.size.width.value - drawing.width * scale) / 2
+        content.append("q\n")
+        content.append(numbers: scale, 0, 0, scale, origin.x.value + dx, height - origin.y.value - drawing.height * scale, op: "cm")
+        for key in drawing.parts {
+            let form = try document.form(key)
+            note(form, in: \.objectsUsed)
+            content.append("/"); content.append(form.name); content.append(" Do\n")
+        }
+        content.append("Q\n")
+    }
+}

@@ -1,0 +1,32 @@
+/// What one worker keeps between PDFs: shaped text, font faces, figure forms and images.
+///
+/// Nothing here decides names or object numbers; documents do that, so output does not
+/// depend on what a worker rendered before.
+final class PDFResources {
+    let text: PangoTextSystem
+    let figures: FigureLibrary?
+    let images: ImageCache
+    private var pdfImages: [String: PDFImage] = [:]
+
+    var fonts: PDFFontRegistry { text.pdfFonts }
+
+    init(text: PangoTextSystem, figures: FigureLibrary?, images: ImageCache) {
+        self.text = text; self.figures = figures; self.images = images
+    }
+
+    /// A figure part by the key `FigureLibrary.pdfDrawing` gave.
+    func form(_ key: String) throws(RenderError) -> PDFForm {
+        guard let figures else { throw RenderError("a figure was laid out but no figures are loaded") }
+        return try figures.pdfForm(key)
+    }
+
+    /// The image at `path`, decoded and compressed once.
+    func image(_ path: String) throws(RenderError) -> PDFImage {
+        if let i = pdfImages[path] { return i }
+        guard let surface = images.image(at: path) else { throw RenderError("the image \(path) cannot be decoded as PNG") }
+        let image = PDFImage(surface: surface)
+        if pdfImages.count > 32 { pdfImages.removeAll() }
+        pdfImages[path] = image
+        return image
+    }
+}

@@ -1,0 +1,88 @@
+import CPango
+
+/// A laid-out text as PDF text operators: positioned glyph runs, and what each glyph stands for.
+///
+/// Made once per shaped layout and reused wherever that text is printed, in any document.
+struct PDFTextProgram {
+    /// Glyphs of one face shown from one starting point.
+    struct Run {
+        /// The face's index in the worker's `PDFFontRegistry`.
+        var face: Int
+        var size: Double
+        /// The starting point: x from the layout's left, y the baseline from its top.
+        var x: Double, y: Double
+        /// The `TJ` operation showing the glyphs, with kerning adjustments.
+        var show: [UInt8]
+    }
+
+    /// A glyph and the text it stands for (for copying and searching the PDF).
+    struct Glyph: Hashable {
+        var face: Int
+        var id: UInt32
+        var text: String
+    }
+
+    var runs: [Run] = []
+    var glyphs: [Glyph] = []
+    /// Where characters no font has go, from the layout's top-left: drawn as empty boxes, as on screen.
+    var missing: [(x: Double, y: Double, width: Double, height: Double)] = []
+
+    /// Reads the glyph runs of `layout`, shaped at `size` points.
+    init(layout: OpaquePointer, size: Double, fonts: PDFFontRegistry) {
+        let scale = Double(PANGO_SCALE)
+        let text = pango_layout_get_text(layout).map { Array(UnsafeBufferPointer(start: UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self), count: strlen($0))) } ?? []
+        var seen = Set<Glyph>()
+        let iter = pango_layout_get_iter(layout)
+        defer { pango_layout_iter_free(iter) }
+        repeat {
+            guard let run = pango_layout_iter_get_run_readonly(iter), let font = run.pointee.item.pointee.analysis.font else { continue }
+            var logical = PangoRectangle()
+            pango_layout_iter_get_run_extents(iter, nil, &logical)
+            let baseline = Double(pango_layout_iter_get_baseline(iter)) / scale
+            let face = fonts.face(for: font)
+            let item = run.pointee.item.pointee
+            let glyphString = run.pointee.glyphs.pointee
+            let count = Int(glyphString.num_glyphs)
+            let infos = UnsafeBufferPointer(start: glyphString.glyphs, count: count)
+            let clusters = UnsafeBufferPointer(start: glyphString.log_clusters, count: count)
+            let starts = Set(clusters).sorted()
+            let itemEnd = Int(item.offset) + Int(item.length)
+
+            var x = Double(logical.x) / scale
+            var current: (x: Double, y: Double, bytes: PDFBytes)?
+            func close() {
+                guard var c = current else { return }
+                c.bytes.append("]TJ")
+                runs.append(Run(face: face.index, size: size, x: c.x, y: c.y, show: c.bytes.bytes))
+                current = nil
+            }
+            for i in 0..<count {
+                let info = infos[i]
+                let advance = Double(info.geometry.width) / scale
+                defer { x += advance }
+                let gid = info.glyph
+                if gid & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
+                    missing.append((x + advance * 0.1, baseline - size * 0.7, advance * 0.8, size * 0.7))
+                }
+                if gid >= PANGO_GLYPH_EMPTY || gid & PANGO_GLYPH_UNKNOWN_FLAG != 0 { close(); continue }
+                let dx = Double(info.geometry.x_offset) / scale, dy = Double(info.geometry.y_offset) / scale
+                let offset = dx != 0 || dy != 0
+                if offset || current == nil { close(); var b = PDFBytes(); b.append("["); current = (x + dx, baseline + dy, b) }
+                current!.bytes.append("<"); current!.bytes.appendHex(Int(gid), digits: 4); current!.bytes.append(">")
+                let adjust = (face.width(gid) - advance * 1000 / size)
+                if abs(adjust) >= 0.05 { current!.bytes.append(number: adjust) }
+                if offset { close() }
+
+                let start = Int(clusters[i])
+                if i == 0 || clusters[i - 1] != clusters[i] {
+                    let next = starts.first { $0 > clusters[i] }.map { Int(item.offset) + Int($0) } ?? itemEnd
+                    let from = Int(item.offset) + start
+                    let piece = from < next && next <= text.count ? String(decoding: text[from..<next], as: UTF8.self) : ""
+                    let glyph = Glyph(face: face.index, id: gid, text: piece)
+                    if seen.insert(glyph).inserted { glyphs.append(glyph) }
+                }
+            }
+            close()
+        } while pango_layout_iter_next_run(iter) != 0
+    }
+}
