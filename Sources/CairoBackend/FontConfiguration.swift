@@ -10,7 +10,13 @@ final class FontConfiguration {
         guard let config = FcConfigCreate() else { throw FontError(message: "fontconfig could not start") }
         pointer = config
         let cache = FontConfiguration.cacheDirectory()
-        let xml = "<?xml version=\"1.0\"?><!DOCTYPE fontconfig SYSTEM \"fonts.dtd\"><fontconfig><cachedir>\(cache)</cachedir></fontconfig>"
+        var rules = ""
+        for (family, features) in (manifest.features ?? [:]).sorted(by: { $0.key < $1.key }) {
+            rules += "<match target=\"font\"><test name=\"family\"><string>\(Self.xmlEscaped(family))</string></test>"
+            for f in features { rules += "<edit name=\"fontfeatures\" mode=\"append\"><string>\(Self.xmlEscaped(f))</string></edit>" }
+            rules += "</match>"
+        }
+        let xml = "<?xml version=\"1.0\"?><!DOCTYPE fontconfig SYSTEM \"fonts.dtd\"><fontconfig><cachedir>\(cache)</cachedir>\(rules)</fontconfig>"
         _ = FcConfigParseAndLoadFromMemory(config, xml, 0)
         for file in manifest.files {
             guard FileManager.default.isReadableFile(atPath: file.path) else {
@@ -50,8 +56,10 @@ final class FontConfiguration {
     static func cacheDirectory() -> String {
         let env = ProcessInfo.processInfo.environment
         let base = env["XDG_CACHE_HOME"] ?? env["HOME"].map { $0 + "/.cache" } ?? NSTemporaryDirectory()
-        let xmlSafe = (base + "/routinepress/fontconfig")
-            .replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-        return xmlSafe
+        return xmlEscaped(base + "/routinepress/fontconfig")
+    }
+
+    static func xmlEscaped(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
     }
 }

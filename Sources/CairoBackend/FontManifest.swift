@@ -10,6 +10,8 @@ public struct FontManifest: Decodable, Sendable, Hashable {
     /// Families in order of preference: the text face first, then fallbacks for coverage.
     public var families: [String]
     public var files: [File]
+    /// OpenType features to set per family, in HarfBuzz's syntax (`"ccmp=0"`); none when absent.
+    public var features: [String: [String]]?
 
     /// Reads the manifest in `folder`, and adds every font file lying in that folder.
     public static func load(folder: URL) throws(FontError) -> FontManifest {

@@ -26,10 +26,31 @@ final class PageRenderer {
     }
 
     private func drawText(_ t: TextItem, at origin: Point, _ cr: CairoContext) {
-        let layout = text.layout(t.text, style: t.style, width: t.width)
+        let layout = text.layout(t.excerpt?.source ?? t.text, style: t.style, width: t.width)
         cr.setColor(t.style.color)
-        cairo_move_to(cr.pointer, origin.x.value, origin.y.value)
-        pango_cairo_show_layout(cr.pointer, layout.pointer)
+        guard let lines = t.excerpt?.lines else {
+            cairo_move_to(cr.pointer, origin.x.value, origin.y.value)
+            pango_cairo_show_layout(cr.pointer, layout.pointer)
+            return
+        }
+        // Only the excerpt's lines, the first moved up to the origin.
+        let scale = Double(PANGO_SCALE)
+        let iter = pango_layout_get_iter(layout.pointer)
+        defer { pango_layout_iter_free(iter) }
+        var index = 0, shift: Double?
+        repeat {
+            if lines.contains(index), let line = pango_layout_iter_get_line_readonly(iter) {
+                var top: Int32 = 0
+                pango_layout_iter_get_line_yrange(iter, &top, nil)
+                if shift == nil { shift = Double(top) / scale }
+                var logical = PangoRectangle()
+                pango_layout_iter_get_line_extents(iter, nil, &logical)
+                let baseline = Double(pango_layout_iter_get_baseline(iter)) / scale
+                cairo_move_to(cr.pointer, origin.x.value + Double(logical.x) / scale, origin.y.value + baseline - shift!)
+                pango_cairo_show_layout_line(cr.pointer, line)
+            }
+            index += 1
+        } while pango_layout_iter_next_line(iter) != 0
     }
 
     private func drawShape(_ s: ShapeItem, at origin: Point, _ cr: CairoContext) {

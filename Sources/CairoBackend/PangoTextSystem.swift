@@ -12,10 +12,13 @@ public final class PangoTextSystem: TextMeasuring {
     private let fallback: String
     private var descriptions: [DescriptionKey: OpaquePointer] = [:]
     private var layouts: [LayoutKey: TextLayout] = [:]
+    private var olderLayouts: [LayoutKey: TextLayout] = [:]
     private var coverageCache: [UInt32: Bool] = [:]
     /// The faces the shaped text came from, for PDF output.
     let pdfFonts = PDFFontRegistry()
-    /// How many shaped layouts are kept; text repeats a lot across a batch (names, cues, headings).
+    /// How many shaped layouts are kept in each of two generations; text repeats a lot across a
+    /// batch (names, cues, headings). When the newer generation is full it becomes the older one,
+    /// so text still in use (measured for layout, then drawn) is never shaped twice.
     static let layoutCacheLimit = 1024
 
     private struct DescriptionKey: Hashable { var family: String; var weight: TextStyle.Weight; var size: Double }
@@ -86,7 +89,15 @@ public final class PangoTextSystem: TextMeasuring {
     func layout(_ text: String, style: TextStyle, width: Points?) -> TextLayout {
         let key = LayoutKey(text: text, style: style, width: width)
         if let cached = layouts[key] { return cached }
-        if layouts.count >= Self.layoutCacheLimit { layouts.removeAll(keepingCapacity: true) }
+        if layouts.count >= Self.layoutCacheLimit {
+            olderLayouts = layouts
+            layouts = [:]
+            layouts.reserveCapacity(Self.layoutCacheLimit)
+        }
+        if let older = olderLayouts.removeValue(forKey: key) {
+            layouts[key] = older
+            return older
+        }
         let made = makeLayout(text, style: style, width: width)
         layouts[key] = made
         return made
@@ -109,6 +120,7 @@ public final class PangoTextSystem: TextMeasuring {
         if style.letterSpacing != 0 {
             pango_attr_list_insert(attrs, pango_attr_letter_spacing_new(Int32(style.letterSpacing.value * Double(PANGO_SCALE))))
         }
+        if let f = ProcessInfo.processInfo.environment["RP_FEATURES"] { pango_attr_list_insert(attrs, pango_attr_font_features_new(f)) }
         pango_layout_set_attributes(l, attrs)
         pango_attr_list_unref(attrs)
         pango_layout_set_text(l, text, -1)
@@ -118,15 +130,24 @@ public final class PangoTextSystem: TextMeasuring {
     /// Whether the fonts can draw every visible character of `text` (checked against their character sets, without shaping).
     public func canDraw(_ text: String) -> Bool {
         for scalar in text.unicodeScalars {
-            let p = scalar.properties
-            if p.isWhitespace || p.generalCategory == .control || p.generalCategory == .format || p.isDefaultIgnorableCodePoint { continue }
-            if let known = coverageCache[scalar.value] { if !known { return false }; continue }
-            let covered = fonts.covers(scalar)
-            coverageCache[scalar.value] = covered
-            if !covered { return false }
+            let v = scalar.value
+            if v < 128 { if !asciiDrawable[Int(v)] { return false }; continue }
+            if let known = coverageCache[v] { if !known { return false }; continue }
+            let drawable = isDrawable(scalar)
+            coverageCache[v] = drawable
+            if !drawable { return false }
         }
         return true
     }
+
+    /// Whether a character needs no glyph (spaces, controls, invisible marks) or has one.
+    private func isDrawable(_ scalar: Unicode.Scalar) -> Bool {
+        let p = scalar.properties
+        if p.isWhitespace || p.generalCategory == .control || p.generalCategory == .format || p.isDefaultIgnorableCodePoint { return true }
+        return fonts.covers(scalar)
+    }
+
+    private lazy var asciiDrawable: [Bool] = (0..<128).map { isDrawable(Unicode.Scalar(UInt8($0))) }
 
     public func measure(_ text: String, style: TextStyle, width: Points?) -> TextMeasurement {
         layout(text, style: style, width: width).measurement

@@ -35,10 +35,25 @@ public enum FrameItem: Hashable, Sendable {
 
 /// Text to draw, wrapped at `width` when one is given.
 public struct TextItem: Hashable, Sendable {
+    /// What is shown.
     public var text: String
     public var style: TextStyle
     public var width: Points?
-    public init(text: String, style: TextStyle, width: Points?) { self.text = text; self.style = style; self.width = width }
+    /// Set when `text` is some lines of a longer text laid out as a whole (a paragraph that flows
+    /// across pages): backends lay out the whole text, as it was measured, and show these lines.
+    public var excerpt: TextExcerpt?
+    public init(text: String, style: TextStyle, width: Points?, excerpt: TextExcerpt? = nil) {
+        self.text = text; self.style = style; self.width = width; self.excerpt = excerpt
+    }
+}
+
+/// Some lines of a laid-out text, shown moved up so the first of them starts at the item's origin.
+public struct TextExcerpt: Hashable, Sendable {
+    /// The whole text the lines come from.
+    public var source: String
+    /// Which lines, counted from 0.
+    public var lines: Range<Int>
+    public init(source: String, lines: Range<Int>) { self.source = source; self.lines = lines }
 }
 
 /// A vector shape and how to paint it.

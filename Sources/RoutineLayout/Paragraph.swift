@@ -17,7 +17,7 @@ struct Paragraph {
                 let bytes = utf8[line.utf8Range.clamped(to: 0..<utf8.count)]
                 let lineText = String(decoding: bytes, as: UTF8.self).trimmingTrailingNewlines()
                 var frame = Frame(size: Size(width: width, height: line.height))
-                frame.add(.text(TextItem(text: lineText, style: style, width: width)), at: .zero)
+                frame.add(.text(TextItem(text: lineText, style: style, width: width, excerpt: TextExcerpt(source: chunk, lines: j..<(j + 1)))), at: .zero)
                 let last = m.lines.count - 1
                 let keep = last > 0 && (j == 0 || j == last - 1)
                 blocks.append(Block(frame: frame, spaceBefore: j == 0 ? (i == 0 ? spaceBefore : style.size * 0.6) : 0,

@@ -49,4 +49,12 @@ import Testing
         #expect(p.title == "Café 🏃")
         #expect(p.patient?.name == "Nguyễn Văn An")
     }
+
+    @Test func composesAccentsTypedAsCombiningMarks() throws {
+        // "Nguyễn" typed as e + circumflex + tilde, as some systems export it.
+        let json = #"{"kind": "take-home", "title": "Cafe\u0301", "patient": {"name": "Nguye\u0302\u0303n"}, "sections": [{"title": "S", "items": [{"exercise": "calf-stretch"}]}]}"#
+        guard case .takeHome(let p) = try PlanDecoder.decode(Array(json.utf8)) else { return }
+        #expect(p.title.unicodeScalars.map(\.value) == [0x43, 0x61, 0x66, 0xE9])
+        #expect(p.patient?.name.unicodeScalars.count == 6, "one scalar for the ễ")
+    }
 }

@@ -3,7 +3,9 @@ import CZlib
 /// zlib compression for PDF streams (FlateDecode), and decompression for reading cairo's own output.
 enum Deflate {
     /// `data` compressed as a zlib stream; the same input always gives the same bytes.
-    static func compress(_ data: [UInt8], level: Int32 = 6) -> [UInt8] {
+    /// Level 1 by default: page content is short and repetitive, and the fastest level makes it
+    /// only a little larger.
+    static func compress(_ data: [UInt8], level: Int32 = 1) -> [UInt8] {
         var size = compressBound(uLong(data.count))
         var out = [UInt8](repeating: 0, count: Int(size))
         let status = out.withUnsafeMutableBufferPointer { o in

@@ -61,15 +61,26 @@ final class PDFFontFace {
         return w
     }
 
-    /// The glyphs every subset of this face holds: those of printable ASCII and common
-    /// typographic punctuation. Most sheets need nothing else, so most documents reuse one
-    /// finished program instead of subsetting the font again.
+    /// The glyphs every subset of this face holds: those of printable ASCII, the accented
+    /// letters of Latin-1, common typographic punctuation, and the alternates the font's default
+    /// features put between capitals. Most sheets need nothing else, so most documents reuse
+    /// one finished program instead of subsetting the font again.
     private(set) lazy var baseGlyphs: Set<UInt32> = {
         var set: Set<UInt32> = [0]
         let scalars = Array(0x20...0x7E) + [0xA0, 0xB7, 0xD7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026, 0x2192]
         for s in scalars {
             var g: hb_codepoint_t = 0
             if hb_font_get_nominal_glyph(font, hb_codepoint_t(s), &g) != 0 { set.insert(g) }
+        }
+        let buffer = hb_buffer_create()
+        defer { hb_buffer_destroy(buffer) }
+        let sample = Array("A-A A–A A—A (A) [A] A:A A·A 1-2 1:2 1×2".utf8).map { CChar(bitPattern: $0) }
+        hb_buffer_add_utf8(buffer, sample, Int32(sample.count), 0, Int32(sample.count))
+        hb_buffer_guess_segment_properties(buffer)
+        hb_shape(font, buffer, nil, 0)
+        var count: UInt32 = 0
+        if let infos = hb_buffer_get_glyph_infos(buffer, &count) {
+            for i in 0..<Int(count) { set.insert(infos[i].codepoint) }
         }
         return set
     }()

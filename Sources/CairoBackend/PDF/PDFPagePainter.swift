@@ -58,20 +58,26 @@ struct PDFPagePainter {
     }
 
     private mutating func text(_ t: TextItem, at origin: Point) throws(RenderError) {
-        let program = resources.text.layout(t.text, style: t.style, width: t.width).pdfProgram(size: t.style.size.value, fonts: resources.fonts)
-        try missingBoxes(program, t, at: origin)
-        guard !program.runs.isEmpty else { return }
+        let program = resources.text.layout(t.excerpt?.source ?? t.text, style: t.style, width: t.width)
+            .pdfProgram(size: t.style.size.value, fonts: resources.fonts)
+        let lines = t.excerpt?.lines
+        // An excerpt's first line is moved up to the origin.
+        let shift = lines.map { program.lineTops[min($0.lowerBound, program.lineTops.count - 1)] } ?? 0
+        let top = Point(x: origin.x, y: origin.y - Points(shift))
+        try missingBoxes(program, t, lines: lines, at: top)
+        let runs = lines.map { l in program.runs.filter { l.contains($0.line) } } ?? program.runs
+        guard !runs.isEmpty else { return }
         try setFill(t.style.color)
         content.append("BT\n")
         var face = -1
-        for run in program.runs {
+        for run in runs {
             let font = document.font(run.face)
             if run.face != face {
                 note(font, in: \.fontsUsed)
                 content.append("/"); content.append(font.name); content.append(" "); content.append(number: run.size); content.append(" Tf\n")
                 face = run.face
             }
-            content.append(numbers: 1, 0, 0, 1, origin.x.value + run.x, height - origin.y.value - run.y, op: "Tm")
+            content.append(numbers: 1, 0, 0, 1, top.x.value + run.x, height - top.y.value - run.y, op: "Tm")
             content.append(bytes: run.show)
             content.append(byte: 0x0A)
         }
@@ -80,9 +86,9 @@ struct PDFPagePainter {
     }
 
     /// Outlines where characters without a glyph stand, so a missing name is seen, not silently dropped.
-    private mutating func missingBoxes(_ program: PDFTextProgram, _ t: TextItem, at origin: Point) throws(RenderError) {
+    private mutating func missingBoxes(_ program: PDFTextProgram, _ t: TextItem, lines: Range<Int>?, at origin: Point) throws(RenderError) {
         guard !program.missing.isEmpty else { return }
-        for box in program.missing {
+        for box in program.missing where lines?.contains(box.line) ?? true {
             var path = Path()
             path.move(to: Point(x: Points(box.x), y: Points(box.y)))
             path.line(to: Point(x: Points(box.x + box.width), y: Points(box.y)))

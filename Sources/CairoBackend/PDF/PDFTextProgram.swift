@@ -13,6 +13,8 @@ struct PDFTextProgram {
         var x: Double, y: Double
         /// The `TJ` operation showing the glyphs, with kerning adjustments.
         var show: [UInt8]
+        /// The line the run is on, counted from 0.
+        var line: Int
     }
 
     /// A glyph and the text it stands for (for copying and searching the PDF).
@@ -25,7 +27,9 @@ struct PDFTextProgram {
     var runs: [Run] = []
     var glyphs: [Glyph] = []
     /// Where characters no font has go, from the layout's top-left: drawn as empty boxes, as on screen.
-    var missing: [(x: Double, y: Double, width: Double, height: Double)] = []
+    var missing: [(x: Double, y: Double, width: Double, height: Double, line: Int)] = []
+    /// The top of each line, from the layout's top.
+    var lineTops: [Double] = []
 
     /// Reads the glyph runs of `layout`, shaped at `size` points.
     init(layout: OpaquePointer, size: Double, fonts: PDFFontRegistry) {
@@ -34,55 +38,69 @@ struct PDFTextProgram {
         var seen = Set<Glyph>()
         let iter = pango_layout_get_iter(layout)
         defer { pango_layout_iter_free(iter) }
-        repeat {
-            guard let run = pango_layout_iter_get_run_readonly(iter), let font = run.pointee.item.pointee.analysis.font else { continue }
-            var logical = PangoRectangle()
-            pango_layout_iter_get_run_extents(iter, nil, &logical)
-            let baseline = Double(pango_layout_iter_get_baseline(iter)) / scale
-            let face = fonts.face(for: font)
-            let item = run.pointee.item.pointee
-            let glyphString = run.pointee.glyphs.pointee
-            let count = Int(glyphString.num_glyphs)
-            let infos = UnsafeBufferPointer(start: glyphString.glyphs, count: count)
-            let clusters = UnsafeBufferPointer(start: glyphString.log_clusters, count: count)
-            let starts = Set(clusters).sorted()
-            let itemEnd = Int(item.offset) + Int(item.length)
+        var line = 0
+        var y0: Int32 = 0
+        pango_layout_iter_get_line_yrange(iter, &y0, nil)
+        lineTops.append(Double(y0) / scale)
+        while true {
+            let current = pango_layout_iter_get_run_readonly(iter)
+            if let run = current, let font = run.pointee.item.pointee.analysis.font {
+                var logical = PangoRectangle()
+                pango_layout_iter_get_run_extents(iter, nil, &logical)
+                let baseline = Double(pango_layout_iter_get_baseline(iter)) / scale
+                let face = fonts.face(for: font)
+                let item = run.pointee.item.pointee
+                let glyphString = run.pointee.glyphs.pointee
+                let count = Int(glyphString.num_glyphs)
+                let infos = UnsafeBufferPointer(start: glyphString.glyphs, count: count)
+                let clusters = UnsafeBufferPointer(start: glyphString.log_clusters, count: count)
+                let starts = Set(clusters).sorted()
+                let itemEnd = Int(item.offset) + Int(item.length)
 
-            var x = Double(logical.x) / scale
-            var current: (x: Double, y: Double, bytes: PDFBytes)?
-            func close() {
-                guard var c = current else { return }
-                c.bytes.append("]TJ")
-                runs.append(Run(face: face.index, size: size, x: c.x, y: c.y, show: c.bytes.bytes))
-                current = nil
-            }
-            for i in 0..<count {
-                let info = infos[i]
-                let advance = Double(info.geometry.width) / scale
-                defer { x += advance }
-                let gid = info.glyph
-                if gid & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
-                    missing.append((x + advance * 0.1, baseline - size * 0.7, advance * 0.8, size * 0.7))
+                var x = Double(logical.x) / scale
+                var current: (x: Double, y: Double, bytes: PDFBytes)?
+                func close() {
+                    guard var c = current else { return }
+                    c.bytes.append("]TJ")
+                    runs.append(Run(face: face.index, size: size, x: c.x, y: c.y, show: c.bytes.bytes, line: line))
+                    current = nil
                 }
-                if gid >= PANGO_GLYPH_EMPTY || gid & PANGO_GLYPH_UNKNOWN_FLAG != 0 { close(); continue }
-                let dx = Double(info.geometry.x_offset) / scale, dy = Double(info.geometry.y_offset) / scale
-                let offset = dx != 0 || dy != 0
-                if offset || current == nil { close(); var b = PDFBytes(); b.append("["); current = (x + dx, baseline + dy, b) }
-                current!.bytes.append("<"); current!.bytes.appendHex(Int(gid), digits: 4); current!.bytes.append(">")
-                let adjust = (face.width(gid) - advance * 1000 / size)
-                if abs(adjust) >= 0.05 { current!.bytes.append(number: adjust) }
-                if offset { close() }
+                for i in 0..<count {
+                    let info = infos[i]
+                    let advance = Double(info.geometry.width) / scale
+                    defer { x += advance }
+                    let gid = info.glyph
+                    if gid & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
+                        missing.append((x + advance * 0.1, baseline - size * 0.7, advance * 0.8, size * 0.7, line))
+                    }
+                    if gid >= PANGO_GLYPH_EMPTY || gid & PANGO_GLYPH_UNKNOWN_FLAG != 0 { close(); continue }
+                    let dx = Double(info.geometry.x_offset) / scale, dy = Double(info.geometry.y_offset) / scale
+                    let offset = dx != 0 || dy != 0
+                    if offset || current == nil { close(); var b = PDFBytes(); b.append("["); current = (x + dx, baseline + dy, b) }
+                    current!.bytes.append("<"); current!.bytes.appendHex(Int(gid), digits: 4); current!.bytes.append(">")
+                    let adjust = (face.width(gid) - advance * 1000 / size)
+                    if abs(adjust) >= 0.05 { current!.bytes.append(number: adjust) }
+                    if offset { close() }
 
-                let start = Int(clusters[i])
-                if i == 0 || clusters[i - 1] != clusters[i] {
-                    let next = starts.first { $0 > clusters[i] }.map { Int(item.offset) + Int($0) } ?? itemEnd
-                    let from = Int(item.offset) + start
-                    let piece = from < next && next <= text.count ? String(decoding: text[from..<next], as: UTF8.self) : ""
-                    let glyph = Glyph(face: face.index, id: gid, text: piece)
-                    if seen.insert(glyph).inserted { glyphs.append(glyph) }
+                    let start = Int(clusters[i])
+                    if i == 0 || clusters[i - 1] != clusters[i] {
+                        let next = starts.first { $0 > clusters[i] }.map { Int(item.offset) + Int($0) } ?? itemEnd
+                        let from = Int(item.offset) + start
+                        let piece = from < next && next <= text.count ? String(decoding: text[from..<next], as: UTF8.self) : ""
+                        let glyph = Glyph(face: face.index, id: gid, text: piece)
+                        if seen.insert(glyph).inserted { glyphs.append(glyph) }
+                    }
                 }
+                close()
             }
-            close()
-        } while pango_layout_iter_next_run(iter) != 0
+            if pango_layout_iter_next_run(iter) == 0 { break }
+            if current == nil {
+                // The previous run was the end of a line: this one starts the next line.
+                line += 1
+                var top: Int32 = 0
+                pango_layout_iter_get_line_yrange(iter, &top, nil)
+                lineTops.append(Double(top) / scale)
+            }
+        }
     }
 }

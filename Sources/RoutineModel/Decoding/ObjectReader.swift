@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the fields of one JSON object, reporting wrong types, bad values and unknown keys
 /// with their JSON path, and returning nil for anything it could not read.
 public struct ObjectReader {
@@ -78,7 +80,9 @@ public struct ObjectReader {
                        hint: limit == .short ? "shorten it or move the detail to \"notes\"" : "shorten it")
             return nil
         }
-        return text
+        // Composed form (NFC): "e" + combining acute becomes "é", one glyph that every font
+        // draws well; below U+0300 nothing can combine, so most text skips the work.
+        return text.unicodeScalars.allSatisfy({ $0.value < 0x300 }) ? text : text.precomposedStringWithCanonicalMapping
     }
 
     /// A whole number in `range`; `unit` names it in messages ("seconds").
