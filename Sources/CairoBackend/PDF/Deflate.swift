@@ -3,8 +3,9 @@ import CZlib
 /// zlib compression for PDF streams (FlateDecode), and decompression for reading cairo's own output.
 enum Deflate {
     /// `data` compressed as a zlib stream; the same input always gives the same bytes.
-    /// Level 1 by default: page content is short and repetitive, and the fastest level makes it
-    /// only a little larger.
+    /// Level 1 by default, for what is made once per document (page content, text maps): the
+    /// fastest level makes it only a little larger. What is made once and reused (font subsets,
+    /// figure forms, images) is worth level 9.
     static func compress(_ data: [UInt8], level: Int32 = 1) -> [UInt8] {
         var size = compressBound(uLong(data.count))
         var out = [UInt8](repeating: 0, count: Int(size))

@@ -29,7 +29,7 @@ struct PDFForm {
             if let failure = surface.failure { throw RenderError("drawing \(name) failed: \(failure)") }
         }
         let page = try CairoPDFPage(sink.bytes, name: name)
-        content = Deflate.compress(page.content)
+        content = Deflate.compress(page.content, level: 9)
         resources = page.resources
     }
 }
