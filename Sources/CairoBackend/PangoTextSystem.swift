@@ -120,7 +120,6 @@ public final class PangoTextSystem: TextMeasuring {
         if style.letterSpacing != 0 {
             pango_attr_list_insert(attrs, pango_attr_letter_spacing_new(Int32(style.letterSpacing.value * Double(PANGO_SCALE))))
         }
-        if let f = ProcessInfo.processInfo.environment["RP_FEATURES"] { pango_attr_list_insert(attrs, pango_attr_font_features_new(f)) }
         pango_layout_set_attributes(l, attrs)
         pango_attr_list_unref(attrs)
         pango_layout_set_text(l, text, -1)

@@ -5,7 +5,7 @@ enum Deflate {
     /// `data` compressed as a zlib stream; the same input always gives the same bytes.
     /// Level 1 by default, for what is made once per document (page content, text maps): the
     /// fastest level makes it only a little larger. What is made once and reused (font subsets,
-    /// figure forms, images) is worth level 9.
+    /// figure forms, images) gets zlib's default level 6.
     static func compress(_ data: [UInt8], level: Int32 = 1) -> [UInt8] {
         var size = compressBound(uLong(data.count))
         var out = [UInt8](repeating: 0, count: Int(size))

@@ -32,7 +32,7 @@ struct PDFImage {
                 }
             }
         }
-        self.rgb = Deflate.compress(rgb, level: 9)
-        self.alpha = alpha.allSatisfy({ $0 == 255 }) ? nil : Deflate.compress(alpha, level: 9)
+        self.rgb = Deflate.compress(rgb, level: 6)
+        self.alpha = alpha.allSatisfy({ $0 == 255 }) ? nil : Deflate.compress(alpha, level: 6)
     }
 }
