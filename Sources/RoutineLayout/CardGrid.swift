@@ -8,6 +8,8 @@ struct CardGrid {
     var width: Points
     var figures: FigureSelection
     var columns: Int
+    /// Drawn at the top of a page when the rows break there (the section's heading, "continued").
+    var continuation: Frame? = nil
 
     func blocks(measurer: TextMeasuring) -> [Block] {
         let gap = layout.spacing.columnGap
@@ -23,7 +25,8 @@ struct CardGrid {
                 frame.append(card, at: Point(x: (cardWidth + gap) * Double(col), y: 0))
                 frame.size.height = Points.max(frame.size.height, card.size.height)
             }
-            out.append(Block(frame: frame, spaceBefore: index == 0 ? 0 : layout.spacing.cardGap, role: "cards"))
+            out.append(Block(frame: frame, spaceBefore: index == 0 ? 0 : layout.spacing.cardGap,
+                             continuationHeader: index == 0 ? nil : continuation, role: "cards"))
             index += columns
         }
         return out

@@ -76,7 +76,8 @@ struct RaceWeekComposer {
         let used = week.plan.days.filter { $0.routines.contains(r.name) }.map { $0.date.weekday.shortName }
         let when = used.isEmpty ? nil : used.joined(separator: ", ")
         return [heading(r.title, when: when)]
-            + CardGrid(items: r.items, layout: layout, width: width, figures: figures, columns: layout.spacing.columns).blocks(measurer: measurer)
+            + CardGrid(items: r.items, layout: layout, width: width, figures: figures, columns: layout.spacing.columns,
+                       continuation: heading(r.title, when: "continued").frame).blocks(measurer: measurer)
     }
 
     func checklists() -> [Block] {

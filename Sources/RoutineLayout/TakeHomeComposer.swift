@@ -107,7 +107,8 @@ struct TakeHomeComposer {
 
     func section(_ s: RoutineSection) -> [Block] {
         [heading(s.title, when: s.when)]
-            + CardGrid(items: s.items, layout: layout, width: width, figures: figures, columns: layout.spacing.columns).blocks(measurer: measurer)
+            + CardGrid(items: s.items, layout: layout, width: width, figures: figures, columns: layout.spacing.columns,
+                       continuation: heading(s.title, when: "continued").frame).blocks(measurer: measurer)
     }
 
     func tracker() -> [Block] {

@@ -110,10 +110,25 @@ struct BatchCommand: ParsableCommand {
             if isDir.boolValue {
                 n += ((try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []).filter { $0.lowercased().hasSuffix(".json") && !$0.hasPrefix(".") }.count
             } else if input.lowercased().hasSuffix(".jsonl") {
-                guard let data = FileManager.default.contents(atPath: input) else { n += 1; continue }
-                n += data.split(separator: 0x0A).filter { !$0.allSatisfy { $0 == 0x20 || $0 == 0x0D || $0 == 0x09 } }.count
+                n += countLines(input) ?? 1
             } else { n += 1 }
         }
         return n
+    }
+
+    /// The non-blank lines of a file, read in pieces so a large file is never held whole.
+    static func countLines(_ path: String) -> Int? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var n = 0, blank = true
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            for byte in chunk {
+                if byte == 0x0A {
+                    if !blank { n += 1 }
+                    blank = true
+                } else if byte != 0x20 && byte != 0x0D && byte != 0x09 { blank = false }
+            }
+        }
+        return blank ? n : n + 1
     }
 }

@@ -81,4 +81,36 @@ import Testing
             #expect(message.contains("front.svg") && message.contains("plain fills"), "\(message)")
         }
     }
+
+    @Test func everyGlyphShownHasAWidthAndCombiningMarksKeepTheirText() throws {
+        // n + combining diaeresis has no precomposed form: two glyphs in one cluster.
+        let json = #"{"kind": "take-home", "title": "Spin\u0308al q\u0303 check", "sections": [{"title": "S", "items": [{"exercise": "calf-stretch"}]}]}"#
+        let engine = try RenderEngine(resources: ResourceLocator(root: Tools.root))
+        let doc = try engine.render(Array(json.utf8), file: "m.json", baseDirectory: nil, options: RenderOptions())
+        let folder = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pdf = folder.appendingPathComponent("m.pdf"), plain = folder.appendingPathComponent("plain.pdf")
+        try Data(doc.files[0]).write(to: pdf)
+        #expect(try Tools.run("pdftotext", ["-raw", pdf.path, "-"]).text.contains("Spin\u{308}al q\u{303} check"))
+
+        #expect(try Tools.run("qpdf", ["--stream-data=uncompress", "--object-streams=disable", pdf.path, plain.path]).status == 0)
+        let text = String(decoding: try Data(contentsOf: plain), as: UTF8.self)
+        var widths = Set<String>()
+        for w in try NSRegularExpression(pattern: #"/W \[(.*?)\]\s*>>"#, options: .dotMatchesLineSeparators).matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            let body = String(text[Range(w.range(at: 1), in: text)!])
+            for pair in try NSRegularExpression(pattern: #"(\d+)\s*\["#).matches(in: body, range: NSRange(body.startIndex..., in: body)) {
+                widths.insert(String(body[Range(pair.range(at: 1), in: body)!]))
+            }
+        }
+        #expect(!widths.isEmpty)
+        var shown = Set<String>()
+        for line in text.split(separator: "\n") where line.hasSuffix("TJ") {
+            let l = String(line)
+            for g in try NSRegularExpression(pattern: #"<([0-9A-F]{4})>"#).matches(in: l, range: NSRange(l.startIndex..., in: l)) {
+                shown.insert(String(Int(l[Range(g.range(at: 1), in: l)!], radix: 16)!))
+            }
+        }
+        #expect(shown.count > 20)
+        #expect(shown.subtracting(widths).isEmpty, "glyphs shown without a width: \(shown.subtracting(widths).sorted())")
+    }
 }

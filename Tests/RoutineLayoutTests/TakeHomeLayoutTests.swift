@@ -73,4 +73,17 @@ import Testing
             }
         }
     }
+
+    @Test func cardsThatContinueOnANewPageRepeatTheirHeading() {
+        let pages = LayoutFixtures.pages(LayoutFixtures.routine(count: 30))
+        #expect(pages.count > 1)
+        for (n, page) in pages.enumerated() where n > 0 {
+            let content = LayoutFixtures.texts(page).filter { !$0.0.contains("Page ") }
+            let first = content.min { ($0.1.y, $0.1.x) < ($1.1.y, $1.1.x) }
+            if content.contains(where: { $0.0.hasPrefix("Roll") || $0.0.contains("stretch") }) {
+                #expect(first?.0 == "Exercises", "page \(n + 1) starts with \(first?.0 ?? "nothing"), not the section's heading")
+                #expect(content.contains { $0.0 == "—  continued" }, "page \(n + 1) does not say the section continues")
+            }
+        }
+    }
 }

@@ -27,7 +27,8 @@ struct PDFBytes {
 
     /// A real number rounded to 1/1000 (finer than any printer resolves), trailing zeros dropped.
     mutating func append(number value: Double) {
-        guard value.isFinite else { bytes.append(UInt8(ascii: "0")); return }
+        // Nothing on a page is near 1e12 points; beyond that (or not a number) write 0 rather than trap.
+        guard value.isFinite, abs(value) < 1e12 else { bytes.append(UInt8(ascii: "0")); return }
         var milli = Int64((value * 1000).rounded())
         if milli < 0 { bytes.append(UInt8(ascii: "-")); milli = -milli }
         appendDigits(UInt64(milli / 1000))

@@ -17,6 +17,7 @@ final class PDFDocument {
     private var forms: [String: (name: String, object: Int)] = [:]
     private var images: [String: (name: String, object: Int)] = [:]
     private var states: [Int: (name: String, object: Int)] = [:]
+    private var finished = false
 
     /// The glyphs of one face this document shows, and where its font dictionary goes.
     private struct FontUse {
@@ -62,7 +63,7 @@ final class PDFDocument {
 
     /// Notes the glyphs a page shows, for the font subsets and their text mapping.
     func use(_ glyphs: [PDFTextProgram.Glyph]) {
-        for g in glyphs where fonts[g.face]?.text[g.id] == nil { fonts[g.face]?.text[g.id] = g.text }
+        for g in glyphs where (fonts[g.face]?.text[g.id] ?? "").isEmpty { fonts[g.face]?.text[g.id] = g.text }
     }
 
     /// The resource name and object of face `face` (from the worker registry) in this document.
@@ -112,21 +113,24 @@ final class PDFDocument {
         return use
     }
 
-    /// The resource name and object of a graphics state with opacity `alpha` / 255.
-    func state(_ alpha: Int) throws(RenderError) -> (name: String, object: Int) {
-        if let s = states[alpha] { return s }
+    /// The resource name and object of a graphics state giving fills (or strokes) opacity `alpha` / 255.
+    func state(_ alpha: Int, stroking: Bool) throws(RenderError) -> (name: String, object: Int) {
+        let key = stroking ? 256 + alpha : alpha
+        if let s = states[key] { return s }
         let object = objects.reserve()
         var body = PDFBytes()
-        body.append("<< /Type /ExtGState /ca "); body.append(number: Double(alpha) / 255); body.append(" /CA "); body.append(number: Double(alpha) / 255); body.append(" >>")
+        body.append(stroking ? "<< /Type /ExtGState /CA " : "<< /Type /ExtGState /ca "); body.append(number: Double(alpha) / 255); body.append(" >>")
         try objects.write(object, body: body)
         let use = (name: "G\(states.count + 1)", object: object)
-        states[alpha] = use
+        states[key] = use
         return use
     }
 
     /// Writes the fonts, page tree, catalog and information, then the trailer.
     func finish() throws(RenderError) {
+        guard !finished else { return }
         guard !pageObjects.isEmpty else { throw RenderError("the document has no pages") }
+        finished = true
         for face in fontOrder {
             try PDFFontWriter(face: resources.fonts.faces[face], text: fonts[face]!.text).write(type0: fonts[face]!.object, objects: objects)
         }

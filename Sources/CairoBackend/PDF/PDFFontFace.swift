@@ -33,7 +33,7 @@ final class PDFFontFace {
         var name = [CChar](repeating: 0, count: 64)
         hb_ot_name_get_utf8(face, hb_ot_name_id_t(HB_OT_NAME_ID_POSTSCRIPT_NAME), hb_language_from_string("en", -1), &length, &name)
         let raw = String(cString: name)
-        postScriptName = raw.isEmpty ? "Font\(index)" : String(raw.unicodeScalars.filter { $0.value > 0x20 && $0.value < 0x7F && !"()<>[]{}/%#".unicodeScalars.contains($0) })
+        postScriptName = raw.isEmpty ? "Font" + Self.fingerprint(face) : String(raw.unicodeScalars.filter { $0.value > 0x20 && $0.value < 0x7F && !"()<>[]{}/%#".unicodeScalars.contains($0) })
         let scale = 1000 / unitsPerEm
         let head = Self.table(face, "head")
         func int16(_ at: Int) -> Double { head.count >= at + 2 ? Double(Int16(bitPattern: UInt16(head[at]) << 8 | UInt16(head[at + 1]))) : 0 }
@@ -99,6 +99,16 @@ final class PDFFontFace {
     static func tag(_ name: String) -> hb_tag_t {
         name.utf8.reduce(0) { $0 << 8 | hb_tag_t($1) }
     }
+
+    /// Eight hex digits that depend only on the font file, to name a font that has no name.
+    static func fingerprint(_ face: OpaquePointer) -> String {
+        var hash: UInt32 = 0x811C_9DC5
+        for b in table(face, nil) { hash = (hash ^ UInt32(b)) &* 0x0100_0193 }
+        return String(hash, radix: 16, uppercase: true)
+    }
+
+    /// Whether the face has outlines a PDF can embed (CFF or TrueType).
+    var hasEmbeddableOutlines: Bool { isCFF || Self.tableLength(face, "glyf") > 0 }
 
     static func tableLength(_ face: OpaquePointer, _ name: String) -> Int {
         let blob = hb_face_reference_table(face, tag(name))

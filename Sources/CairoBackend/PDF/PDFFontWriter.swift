@@ -6,6 +6,9 @@ struct PDFFontWriter {
     let text: [UInt32: String]
 
     func write(type0: Int, objects: PDFObjectWriter) throws(RenderError) {
+        guard face.hasEmbeddableOutlines else {
+            throw RenderError("the font \(face.postScriptName) has neither CFF nor TrueType outlines and cannot be embedded in a PDF (remove it from Fonts/)")
+        }
         let glyphs = text.keys.sorted()
         let embedded = face.baseGlyphs.union(glyphs).sorted()
         let program = try face.program(holding: embedded)
@@ -70,7 +73,14 @@ struct PDFFontWriter {
             m.append(block.count); m.append(" beginbfchar\n")
             for g in block {
                 m.append("<"); m.appendHex(Int(g), digits: 4); m.append("> <")
-                for unit in text[g]!.utf16 { m.appendHex(Int(unit), digits: 4) }
+                // A map entry holds at most 512 bytes; a cluster longer than that keeps its start.
+                var units = 0
+                for scalar in text[g]!.unicodeScalars {
+                    let utf16 = UTF16.encode(scalar)!
+                    units += utf16.count
+                    if units > 120 { break }
+                    for unit in utf16 { m.appendHex(Int(unit), digits: 4) }
+                }
                 m.append(">\n")
             }
             m.append("endbfchar\n")

@@ -13,7 +13,9 @@ struct PDFPagePainter {
     private(set) var objectsUsed: [(String, Int)] = []
     private(set) var statesUsed: [(String, Int)] = []
     private var named = Set<String>()
-    private var fill: Color?, stroke: Color?, lineWidth: Double?, alpha = 255
+    private var fill: Color?, stroke: Color?, lineWidth: Double?
+    /// Opacity of fills and of strokes, 0 to 255 (the `ca` and `CA` of the graphics state).
+    private var fillAlpha = 255, strokeAlpha = 255
 
     init(height: Double, resources: PDFResources, document: PDFDocument) {
         self.height = height; self.resources = resources; self.document = document
@@ -35,26 +37,32 @@ struct PDFPagePainter {
     }
 
     private mutating func setFill(_ c: Color) throws(RenderError) {
-        try setAlpha(c.alpha)
+        try setAlpha(c.alpha, stroking: false)
         if fill == c { return }
         content.append(numbers: c.red, c.green, c.blue, op: "rg")
         fill = c
     }
 
     private mutating func setStroke(_ c: Color) throws(RenderError) {
-        try setAlpha(c.alpha)
+        try setAlpha(c.alpha, stroking: true)
         if stroke == c { return }
         content.append(numbers: c.red, c.green, c.blue, op: "RG")
         stroke = c
     }
 
-    private mutating func setAlpha(_ a: Double) throws(RenderError) {
-        let level = Int((min(1, max(0, a)) * 255).rounded())
-        if level == alpha { return }
-        let state = try document.state(level)
+    private mutating func setAlpha(_ a: Double, stroking: Bool) throws(RenderError) {
+        let level = Int((min(1, max(0, a.isFinite ? a : 1)) * 255).rounded())
+        if level == (stroking ? strokeAlpha : fillAlpha) { return }
+        let state = try document.state(level, stroking: stroking)
         note(state, in: \.statesUsed)
         content.append("/"); content.append(state.name); content.append(" gs\n")
-        alpha = level
+        if stroking { strokeAlpha = level } else { fillAlpha = level }
+    }
+
+    /// Images and figures are painted opaque, whatever the text or shapes before them used.
+    private mutating func setOpaque() throws(RenderError) {
+        try setAlpha(1, stroking: false)
+        try setAlpha(1, stroking: true)
     }
 
     private mutating func text(_ t: TextItem, at origin: Point) throws(RenderError) {
@@ -62,7 +70,7 @@ struct PDFPagePainter {
             .pdfProgram(size: t.style.size.value, fonts: resources.fonts)
         let lines = t.excerpt?.lines
         // An excerpt's first line is moved up to the origin.
-        let shift = lines.map { program.lineTops[min($0.lowerBound, program.lineTops.count - 1)] } ?? 0
+        let shift = lines.map { program.lineTops[max(0, min($0.lowerBound, program.lineTops.count - 1))] } ?? 0
         let top = Point(x: origin.x, y: origin.y - Points(shift))
         try missingBoxes(program, t, lines: lines, at: top)
         let runs = lines.map { l in program.runs.filter { l.contains($0.line) } } ?? program.runs
@@ -100,6 +108,20 @@ struct PDFPagePainter {
     }
 
     private mutating func shape(_ s: ShapeItem, at origin: Point) throws(RenderError) {
+        // Colours, opacity and line width go before the path: between its first point and the
+        // painting operator only path operators are allowed.
+        let seeThrough = (s.fill.map { $0.alpha < 1 } ?? false) || (s.stroke.map { $0.alpha < 1 } ?? false)
+        if let f = s.fill, let st = s.stroke, seeThrough {
+            // Filled then stroked, each with its own opacity, as cairo draws them.
+            try shape(ShapeItem(path: s.path, fill: f), at: origin)
+            try shape(ShapeItem(path: s.path, stroke: st, lineWidth: s.lineWidth), at: origin)
+            return
+        }
+        if let f = s.fill { try setFill(f) }
+        if let st = s.stroke {
+            try setStroke(st)
+            if lineWidth != s.lineWidth.value { content.append(numbers: s.lineWidth.value, op: "w"); lineWidth = s.lineWidth.value }
+        }
         let ox = origin.x.value, oy = height - origin.y.value
         for e in s.path.elements {
             switch e {
@@ -109,11 +131,6 @@ struct PDFPagePainter {
                 content.append(numbers: ox + a.x.value, oy - a.y.value, ox + b.x.value, oy - b.y.value, ox + c.x.value, oy - c.y.value, op: "c")
             case .close: content.append("h\n")
             }
-        }
-        if let f = s.fill { try setFill(f) }
-        if let st = s.stroke {
-            try setStroke(st)
-            if lineWidth != s.lineWidth.value { content.append(numbers: s.lineWidth.value, op: "w"); lineWidth = s.lineWidth.value }
         }
         switch (s.fill, s.stroke) {
         case (.some, .some): content.append("B\n")
@@ -130,6 +147,7 @@ struct PDFPagePainter {
         let w = Double(image.width), h = Double(image.height)
         let scale = min(i.size.width.value / w, i.size.height.value / h)
         let x = origin.x.value + i.size.width.value - w * scale, top = height - origin.y.value
+        try setOpaque()
         content.append("q\n")
         content.append(numbers: w * scale, 0, 0, h * scale, x, top - h * scale, op: "cm")
         content.append("/"); content.append(resource.name); content.append(" Do\nQ\n")
@@ -140,6 +158,7 @@ struct PDFPagePainter {
         let drawing = try figures.pdfDrawing(f)
         let scale = min(f.size.width.value / drawing.width, f.size.height.value / drawing.height)
         let dx = (f.size.width.value - drawing.width * scale) / 2
+        try setOpaque()
         content.append("q\n")
         content.append(numbers: scale, 0, 0, scale, origin.x.value + dx, height - origin.y.value - drawing.height * scale, op: "cm")
         for key in drawing.parts {

@@ -82,14 +82,16 @@ struct PDFTextProgram {
                     if abs(adjust) >= 0.05 { current!.bytes.append(number: adjust) }
                     if offset { close() }
 
-                    let start = Int(clusters[i])
+                    // Every glyph goes into the subset and the widths; the first of a cluster also
+                    // stands for the cluster's text, the others for nothing.
+                    var piece = ""
                     if i == 0 || clusters[i - 1] != clusters[i] {
                         let next = starts.first { $0 > clusters[i] }.map { Int(item.offset) + Int($0) } ?? itemEnd
-                        let from = Int(item.offset) + start
-                        let piece = from < next && next <= text.count ? String(decoding: text[from..<next], as: UTF8.self) : ""
-                        let glyph = Glyph(face: face.index, id: gid, text: piece)
-                        if seen.insert(glyph).inserted { glyphs.append(glyph) }
+                        let from = Int(item.offset) + Int(clusters[i])
+                        piece = from >= 0 && from < next && next <= text.count ? String(decoding: text[from..<next], as: UTF8.self) : ""
                     }
+                    let glyph = Glyph(face: face.index, id: gid, text: piece)
+                    if seen.insert(glyph).inserted { glyphs.append(glyph) }
                 }
                 close()
             }
