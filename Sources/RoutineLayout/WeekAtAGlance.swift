@@ -7,8 +7,14 @@ struct WeekAtAGlance {
     var week: RaceWeek
     var layout: Layout
     var width: Points
-    /// Days side by side: seven where columns can be about 95 pt wide, fewer on small paper.
-    var perRow: Int { max(3, min(7, Int(width.value / 95))) }
+    /// Days side by side: seven where columns can be about 95 pt wide, fewer on small paper,
+    /// with the rows as even as they can be (4 + 3 rather than 5 + 2).
+    var perRow: Int {
+        let most = max(3, min(7, Int(width.value / 95)))
+        let count = max(1, week.plan.days.count)
+        let rows = (count + most - 1) / most
+        return (count + rows - 1) / rows
+    }
 
     func blocks(measurer: TextMeasuring) -> [Block] {
         let days = week.plan.days

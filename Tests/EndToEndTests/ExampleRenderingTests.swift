@@ -1,4 +1,5 @@
 import Foundation
+import PageGraphics
 import RoutineModel
 import RoutinePress
 import Testing
@@ -144,6 +145,21 @@ import Testing
             let page = try Tools.run("pdftotext", ["-raw", "-f", "\(n)", "-l", "\(n)", pdf.path, "-"]).text
             #expect(page.contains("City Marathon") && page.contains("Sunday 6 December 2026"), "page \(n)")
         }
+    }
+
+    @Test func onA5TheWeekStartsUnderTheTitleInEvenRows() throws {
+        let url = Tools.root.appendingPathComponent("Examples/race-week.json")
+        let plan = try engine.prepare(Array(try Data(contentsOf: url)), file: "race-week.json", baseDirectory: nil)
+        let pages = engine.pages(for: plan, options: RenderOptions(paper: .a5))
+        func labels(_ page: Page) -> [String] {
+            page.frame.items.compactMap { p in
+                if case .text(let t) = p.item, t.text.hasSuffix("to go") || t.text == "Race day" { return t.text }
+                return nil
+            }
+        }
+        // Seven days on A5: four under the title on page 1, three on page 2 (not 5 + 2 on pages 2 and 3).
+        #expect(labels(pages[0]) == ["6 days to go", "5 days to go", "4 days to go", "3 days to go"])
+        #expect(labels(pages[1]) == ["2 days to go", "1 day to go", "Race day"])
     }
 
     @Test func theGeneratorCommandWritesAPlanThatRenders() throws {

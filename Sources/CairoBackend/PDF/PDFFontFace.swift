@@ -32,7 +32,7 @@ final class PDFFontFace {
         var length: UInt32 = 64
         var name = [CChar](repeating: 0, count: 64)
         hb_ot_name_get_utf8(face, hb_ot_name_id_t(HB_OT_NAME_ID_POSTSCRIPT_NAME), hb_language_from_string("en", -1), &length, &name)
-        let raw = String(cString: name)
+        let raw = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         postScriptName = raw.isEmpty ? "Font" + Self.fingerprint(face) : String(raw.unicodeScalars.filter { $0.value > 0x20 && $0.value < 0x7F && !"()<>[]{}/%#".unicodeScalars.contains($0) })
         let scale = 1000 / unitsPerEm
         let head = Self.table(face, "head")
