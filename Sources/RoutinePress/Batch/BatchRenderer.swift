@@ -164,12 +164,10 @@ public final class BatchRenderer: @unchecked Sendable {
                 record.warnings = doc.warnings.map(\.line) + record.warnings
                 summary.rendered += 1
                 summary.pages += doc.pageCount
-            } catch let error as RoutinePressError {
+            } catch {
+                // Only writing the files can fail here, and it says which file and why.
                 record.errors = error.lines
                 if case .outputUnwritable = error { summary.unwritable += 1 }
-                summary.failed += 1
-            } catch {
-                record.errors = ["\(o.source.displayName): \(error)"]
                 summary.failed += 1
             }
         }
