@@ -45,6 +45,11 @@ public struct TextItem: Hashable, Sendable {
     public init(text: String, style: TextStyle, width: Points?, excerpt: TextExcerpt? = nil) {
         self.text = text; self.style = style; self.width = width; self.excerpt = excerpt
     }
+
+    /// The text as a reader sees it, without the invisible word joiners that steer line breaks.
+    public var visibleText: String {
+        text.unicodeScalars.contains("\u{2060}") ? String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\u{2060}" })) : text
+    }
 }
 
 /// Some lines of a laid-out text, shown moved up so the first of them starts at the item's origin.

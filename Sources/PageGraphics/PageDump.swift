@@ -10,7 +10,7 @@ public enum PageDump {
                 let at = "@(\(p.origin.x),\(p.origin.y))"
                 switch p.item {
                 case .text(let t):
-                    let shown = t.text.count > 60 ? String(t.text.prefix(57)) + "..." : t.text
+                    let shown = t.visibleText.count > 60 ? String(t.visibleText.prefix(57)) + "..." : t.visibleText
                     out += "p\(i + 1) text \"\(shown.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\\n"))\" \(at) w=\(t.width.map(\.description) ?? "-") \(t.style.size)pt \(t.style.weight.rawValue)\n"
                 case .shape(let s):
                     out += "p\(i + 1) shape \(at) \(s.path.elements.count) elements\(s.fill != nil ? " fill" : "")\(s.stroke != nil ? " stroke" : "")\n"

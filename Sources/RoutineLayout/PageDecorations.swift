@@ -13,13 +13,22 @@ struct PageDecorations {
     var measurer: TextMeasuring
 
     private var contentWidth: Points { pageSize.width - layout.margins.left - layout.margins.right }
-    private var pageTextWidth: Points { contentWidth * 0.3 }
+    /// Room for "Name · Page 99 of 99" on one line where the page allows, at least 30 % of it.
+    private var pageTextWidth: Points {
+        let needed = measurer.measure(Typography.keepTogether(pageText(99, of: 99)), style: layout.style("footer"), width: nil).size.width + 2
+        return Points.min(contentWidth * 0.5, Points.max(contentWidth * 0.3, needed))
+    }
     private var contactWidth: Points { contentWidth - pageTextWidth - 12 }
 
     /// The clinic's name and address, then its phone, email and website (without the scheme).
     static func contact(_ clinic: Clinic?) -> String {
         guard let clinic else { return "" }
-        let first = [clinic.name, clinic.address].compactMap { $0 }.joined(separator: "  ·  ")
+        // An address that starts with the clinic's name does not repeat it.
+        let address = clinic.address.map { a -> String in
+            guard a.lowercased().hasPrefix(clinic.name.lowercased()) else { return a }
+            return String(a.dropFirst(clinic.name.count).drop { " ,·-–".contains($0) })
+        }.flatMap { $0.isEmpty ? nil : $0 }
+        let first = [clinic.name, address].compactMap { $0 }.joined(separator: "  ·  ")
         let website = clinic.website.map { w in
             var s = Substring(w)
             for scheme in ["https://", "http://"] where s.lowercased().hasPrefix(scheme) { s = s.dropFirst(scheme.count) }
@@ -31,7 +40,8 @@ struct PageDecorations {
 
     /// The footer's right-hand text for a page.
     func pageText(_ page: Int, of count: Int) -> String {
-        let label = "Page \(page) of \(count)"
+        // "Page 2 of 3" never breaks (a word joiner after each space).
+        let label = "Page \u{2060}\(page) of \u{2060}\(count)"
         return person.map { "\($0)  ·  \(label)" } ?? label
     }
 
@@ -51,6 +61,7 @@ struct PageDecorations {
         let contact = contactText.isEmpty ? nil : TextBox(contactText, style, width: contactWidth, measurer: measurer)
         let rule = ShapeItem(path: .line(from: Point(x: left, y: top - 5), to: Point(x: left + contentWidth, y: top - 5)),
                              stroke: layout.color("rule"), lineWidth: 0.6)
+        let pageTextWidth = pageTextWidth
         return { page, count in
             var frame = Frame(size: pageSize)
             frame.add(.shape(rule), at: .zero)

@@ -10,7 +10,7 @@ struct Paragraph {
     /// One block per line (the first and next-to-last lines keep with what follows).
     func blocks(measurer: TextMeasuring, spaceBefore: Points, role: String) -> [Block] {
         var blocks: [Block] = []
-        for (i, chunk) in paragraphs().enumerated() {
+        for (i, chunk) in paragraphs().map(Typography.keepTogether).enumerated() {
             let m = measurer.measure(chunk, style: style, width: width)
             let utf8 = Array(chunk.utf8)
             for (j, line) in m.lines.enumerated() {

@@ -6,7 +6,7 @@ struct TextBox {
     var size: Size
 
     init(_ text: String, _ style: TextStyle, width: Points?, measurer: TextMeasuring) {
-        let shown = style.uppercase ? text.uppercased() : text
+        let shown = Typography.keepTogether(style.uppercase ? text.uppercased() : text)
         var s = style
         s.uppercase = false
         item = TextItem(text: shown, style: s, width: width)

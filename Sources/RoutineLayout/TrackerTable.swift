@@ -63,7 +63,9 @@ struct TrackerTable {
                                            stroke: layout.color("rule"), lineWidth: 0.75)), at: .zero)
             }
             for (d, day) in tracker.days.enumerated() {
-                TextBox(day.shortName, dayStyle, width: cw, measurer: measurer)
+                // "Mon" where it fits, "M" in narrow columns (never a name broken over two lines).
+                let fits = measurer.measure(day.shortName, style: dayStyle, width: nil).size.width <= cw - 2
+                TextBox(fits ? day.shortName : String(day.shortName.prefix(1)), dayStyle, width: cw, measurer: measurer)
                     .place(in: &frame, at: Point(x: columnX(week: w, day: d, weeks: weeks), y: height - 4 - dayHeight))
             }
         }

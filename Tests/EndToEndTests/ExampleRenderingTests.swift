@@ -153,7 +153,7 @@ import Testing
         let pages = engine.pages(for: plan, options: RenderOptions(paper: .a5))
         func labels(_ page: Page) -> [String] {
             page.frame.items.compactMap { p in
-                if case .text(let t) = p.item, t.text.hasSuffix("to go") || t.text == "Race day" { return t.text }
+                if case .text(let t) = p.item, t.visibleText.hasSuffix("to go") || t.visibleText == "Race day" { return t.visibleText }
                 return nil
             }
         }

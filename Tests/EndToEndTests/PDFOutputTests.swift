@@ -48,12 +48,12 @@ import Testing
         let items = page.frame.items.compactMap { p -> (TextItem, Point)? in if case .text(let t) = p.item { return (t, p.origin) } else { return nil } }
         let pdfWords = try words(try engine.render(Self.example, file: "a.json", baseDirectory: nil, options: RenderOptions()).files[0])
 
-        let (_, titleOrigin) = try #require(items.first { $0.0.text == "Post-run recovery routine" })
+        let (_, titleOrigin) = try #require(items.first { $0.0.visibleText == "Post-run recovery routine" })
         let first = try #require(pdfWords.first { $0.0 == "Post-run" })
         #expect(abs(first.1 - titleOrigin.x.value) < 0.1, "title starts at \(first.1), laid out at \(titleOrigin.x.value)")
 
         // The page number is right-aligned: it must end exactly at its box's right edge.
-        let (footer, footerOrigin) = try #require(items.first { $0.0.text.hasSuffix("Page 1 of 2") })
+        let (footer, footerOrigin) = try #require(items.first { $0.0.visibleText.hasSuffix("Page 1 of 2") })
         let right = footerOrigin.x.value + (footer.width?.value ?? 0)
         let last = try #require(pdfWords.last { $0.0 == "2" })
         #expect(abs(last.2 - right) < 0.3, "the page number ends at \(last.2), its box at \(right)")

@@ -27,7 +27,7 @@ enum LayoutFixtures {
     /// Every text item of a page with its absolute position.
     static func texts(_ page: Page) -> [(String, Point)] {
         page.frame.items.compactMap { p in
-            if case .text(let t) = p.item { return (t.text, p.origin) }
+            if case .text(let t) = p.item { return (t.visibleText, p.origin) }
             return nil
         }
     }

@@ -15,7 +15,7 @@ import Testing
 
     func layout(_ blocks: [Block]) -> [[String]] {
         paginator.paginate(blocks) { _, _ in Frame(size: .init(width: 0, height: 0)) }.map { page in
-            page.frame.items.compactMap { if case .text(let t) = $0.item { return t.text } else { return nil } }
+            page.frame.items.compactMap { if case .text(let t) = $0.item { return t.visibleText } else { return nil } }
         }
     }
 
@@ -55,7 +55,7 @@ import Testing
             f.add(.text(TextItem(text: "Page \(page) of \(count)", style: TextStyle(family: "X", size: 9), width: nil)), at: Point(x: 10, y: 190))
             return f
         }
-        let footers = pages.map { $0.frame.items.compactMap { if case .text(let t) = $0.item { return t.text } else { return nil } }.last }
+        let footers = pages.map { $0.frame.items.compactMap { if case .text(let t) = $0.item { return t.visibleText } else { return nil } }.last }
         #expect(footers == ["Page 1 of 2", "Page 2 of 2"])
     }
 }
