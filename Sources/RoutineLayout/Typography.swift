@@ -9,11 +9,13 @@ enum Typography {
     private static let middleDot: [UInt8] = Array("·".utf8), times: [UInt8] = Array("×".utf8)
 
     /// The text with line breaks forbidden where a reader would stumble: between a number and
-    /// its unit, around "×" between numbers, and before a "·" separator.
+    /// its unit, around "×" between numbers, before a "·" separator, and at the hyphens of an
+    /// e-mail address.
     static func keepTogether(_ text: String) -> String {
         var utf8 = Array(text.utf8)
-        // Most text has no digit and no "·" (0xC2 0xB7): nothing to do.
-        guard utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0xB7 }) else { return text }
+        // Most text has no digit, no "·" (0xC2 0xB7) and no "@": nothing to do.
+        guard utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0xB7 || $0 == 0x40 }) else { return text }
+        if utf8.contains(0x40) { utf8 = joinEmailHyphens(utf8) }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count + 12)
         var changed = false
@@ -28,11 +30,28 @@ enum Typography {
                 changed = true
             }
         }
-        utf8 = out
-        return changed ? String(decoding: utf8, as: UTF8.self) : text
+        return changed || out.count != text.utf8.count ? String(decoding: out, as: UTF8.self) : text
     }
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// A word joiner after each hyphen of every word holding an "@".
+    private static func joinEmailHyphens(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 6)
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x0A { end += 1 }
+            let word = bytes[start..<end]
+            if word.contains(0x40) {
+                for b in word { out.append(b); if b == UInt8(ascii: "-") { out.append(contentsOf: wordJoiner) } }
+            } else { out.append(contentsOf: word) }
+            if end < bytes.count { out.append(bytes[end]) }
+            start = end + 1
+        }
+        return out
+    }
 
     /// Whether the bytes just before `end` are `suffix`.
     private static func endsWith(_ bytes: [UInt8], at end: Int, _ suffix: [UInt8]) -> Bool {

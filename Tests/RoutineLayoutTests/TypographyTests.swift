@@ -12,6 +12,7 @@ import Testing
         ("Stretch gently every day", "Stretch gently every day"),
         ("Room 12 is upstairs", "Room 12 is upstairs"),
         ("", ""),
+        ("555-0142 · hello@riverside-physio.example", "555-0142 ⁀· hello@riverside-⁀physio.example"),
     ]
 
     @Test(arguments: cases)
