@@ -11,7 +11,6 @@ struct TrackerTable {
     /// Per table a head (titled, kept with its rows) and one block per row.
     func blocks(measurer: TextMeasuring) -> [Block] {
         var blocks: [Block] = []
-        let weeksPerTable = max(1, layout.tracker.maxColumns / max(1, tracker.days.count))
         var week = 1
         while week <= tracker.weeks {
             let last = min(tracker.weeks, week + weeksPerTable - 1)
@@ -27,8 +26,18 @@ struct TrackerTable {
         return blocks
     }
 
+    /// Weeks side by side in one table: as many as the layout allows, and as fit with tick boxes
+    /// clear of each other on this paper (small paper gets one table per week).
+    private var weeksPerTable: Int {
+        let days = max(1, tracker.days.count)
+        let room: Double = (width - layout.tracker.labelWidth).value
+        let perWeek: Double = (layout.tracker.box.value + 5) * Double(days)
+        let roomy = Int((room / perWeek).rounded(.down))
+        return max(1, min(layout.tracker.maxColumns / days, roomy))
+    }
+
     /// Day columns in the widest table.
-    private var columns: Int { tracker.days.count * min(tracker.weeks, max(1, layout.tracker.maxColumns / max(1, tracker.days.count))) }
+    private var columns: Int { tracker.days.count * min(tracker.weeks, weeksPerTable) }
 
     /// Columns as wide as the layout allows, down to what fits beside the narrowest label column.
     private var dayColumnWidth: Points {

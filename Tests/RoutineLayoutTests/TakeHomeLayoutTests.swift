@@ -86,4 +86,13 @@ import Testing
             }
         }
     }
+
+    @Test func smallPaperGetsOneTrackerTablePerWeek() {
+        let routine = LayoutFixtures.routine(count: 6, tracker: Tracker(weeks: 2, days: Weekday.allCases))
+        func tables(_ paper: Paper) -> Int {
+            LayoutFixtures.pages(routine, paper: paper).flatMap { LayoutFixtures.texts($0) }.filter { $0.0 == "Your tracker" }.count
+        }
+        #expect(tables(.letter) == 1, "two weeks side by side on Letter")
+        #expect(tables(.a5) == 2, "on A5 fourteen tick boxes would touch: one table per week")
+    }
 }
