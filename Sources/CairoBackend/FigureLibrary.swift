@@ -20,8 +20,8 @@ public final class FigureLibrary {
         let shapes: Set<String>
         let hasDetails: Bool
         var styled: [FigureItem.Strength: SVGHandle] = [:]
-        var recordings: [String: CairoSurface] = [:]
-        var forms: [String: PDFForm] = [:]
+        var recordings: [FigurePart: CairoSurface] = [:]
+        var forms: [FigurePart: PDFForm] = [:]
         init(name: String, path: String, data: [UInt8], plain: SVGHandle, shapes: Set<String>) {
             self.name = name; self.path = path; self.data = data; self.plain = plain; self.shapes = shapes
             hasDetails = plain.has("details")
@@ -67,38 +67,49 @@ public final class FigureLibrary {
         return h
     }
 
-    /// The recording of one element of a view, plain or highlighted, made on first use.
-    private func recording(_ view: View, _ id: String, _ strength: FigureItem.Strength? = nil) throws(RenderError) -> CairoSurface {
-        let key = "\(strength?.rawValue ?? "plain")#\(id)"
-        if let s = view.recordings[key] { return s }
-        let handle = try strength.map { s throws(RenderError) in try self.handle(view, s) } ?? view.plain
+    /// The handle that draws `part`: the plain file, or the one styled for its highlight.
+    private func handle(_ view: View, for part: FigurePart) throws(RenderError) -> SVGHandle {
+        try part.strength.map { s throws(RenderError) in try handle(view, s) } ?? view.plain
+    }
+
+    /// The recording of one part, made on first use.
+    private func recording(_ view: View, _ part: FigurePart) throws(RenderError) -> CairoSurface {
+        if let s = view.recordings[part] { return s }
         var extents = cairo_rectangle_t(x: 0, y: 0, width: view.plain.size.width, height: view.plain.size.height)
         let surface = CairoSurface(adopting: cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents))
         let cr = CairoContext(surface: surface)
-        try handle.render(into: cr.pointer, id: id)
+        try handle(view, for: part).render(into: cr.pointer, id: part.id)
         if let failure = cr.failure { throw RenderError("recording the figure \(view.name) failed: \(failure)") }
-        view.recordings[key] = surface
+        view.recordings[part] = surface
         return surface
     }
 
-    /// The recordings that make up a figure, bottom to top.
-    private func layers(_ f: FigureItem, _ view: View) throws(RenderError) -> [CairoSurface] {
-        var layers = [try recording(view, "silhouette")]
+    /// The view a figure shows.
+    private func view(_ f: FigureItem) throws(RenderError) -> View {
+        guard let view = views[f.view] else { throw RenderError("there is no figure named \(f.view)") }
+        return view
+    }
+
+    /// The parts that make up a figure, bottom to top: the silhouette, the unlit muscles and
+    /// details when drawn in full, then the lit regions.
+    private func parts(_ f: FigureItem, _ view: View) -> [FigurePart] {
+        var parts = [FigurePart(view: view.name, id: "silhouette")]
         if f.detail == .full {
-            layers.append(try recording(view, "regions"))
-            if view.hasDetails { layers.append(try recording(view, "details")) }
+            parts.append(FigurePart(view: view.name, id: "regions"))
+            if view.hasDetails { parts.append(FigurePart(view: view.name, id: "details")) }
         }
-        for id in f.secondary where view.shapes.contains(id) { layers.append(try recording(view, id, .secondary)) }
-        for id in f.primary where view.shapes.contains(id) { layers.append(try recording(view, id, .primary)) }
-        return layers
+        for id in f.secondary where view.shapes.contains(id) { parts.append(FigurePart(view: view.name, id: id, strength: .secondary)) }
+        for id in f.primary where view.shapes.contains(id) { parts.append(FigurePart(view: view.name, id: id, strength: .primary)) }
+        return parts
     }
 
     /// Draws a figure item fitted into its box, centred horizontally.
     func draw(_ f: FigureItem, at origin: Point, into cr: CairoContext) throws(RenderError) {
-        guard let view = views[f.view] else { throw RenderError("there is no figure named \(f.view)") }
+        let view = try view(f)
         let scale = min(f.size.width.value / view.plain.size.width, f.size.height.value / view.plain.size.height)
         let dx = (f.size.width.value - view.plain.size.width * scale) / 2
-        let layers = try layers(f, view)
+        var layers: [CairoSurface] = []
+        for part in parts(f, view) { layers.append(try recording(view, part)) }
         cr.withSavedState {
             cairo_translate(cr.pointer, origin.x.value + dx, origin.y.value)
             cairo_scale(cr.pointer, scale, scale)
@@ -114,30 +125,30 @@ public final class FigureLibrary {
         }
     }
 
-    /// The parts of a figure as PDF forms: the view's size and the part keys, bottom to top.
-    func pdfDrawing(_ f: FigureItem) throws(RenderError) -> (width: Double, height: Double, parts: [String]) {
-        guard let view = views[f.view] else { throw RenderError("there is no figure named \(f.view)") }
-        var parts = ["\(view.name)#plain#silhouette"]
-        if f.detail == .full {
-            parts.append("\(view.name)#plain#regions")
-            if view.hasDetails { parts.append("\(view.name)#plain#details") }
-        }
-        for id in f.secondary where view.shapes.contains(id) { parts.append("\(view.name)#secondary#\(id)") }
-        for id in f.primary where view.shapes.contains(id) { parts.append("\(view.name)#primary#\(id)") }
-        return (view.plain.size.width, view.plain.size.height, parts)
+    /// A figure for PDF output: the view's size and its parts, bottom to top.
+    func pdfDrawing(_ f: FigureItem) throws(RenderError) -> (width: Double, height: Double, parts: [FigurePart]) {
+        let view = try view(f)
+        return (view.plain.size.width, view.plain.size.height, parts(f, view))
     }
 
-    /// The PDF form of a part named by `pdfDrawing`, drawn by librsvg on first use.
-    func pdfForm(_ key: String) throws(RenderError) -> PDFForm {
-        let fields = key.split(separator: "#", maxSplits: 2).map(String.init)
-        guard fields.count == 3, let view = views[fields[0]] else { throw RenderError("there is no figure part \(key)") }
-        if let form = view.forms[key] { return form }
-        let strength = FigureItem.Strength(rawValue: fields[1])
-        let handle = try strength.map { s throws(RenderError) in try self.handle(view, s) } ?? view.plain
-        let form = try PDFForm(width: view.plain.size.width, height: view.plain.size.height, name: "the figure \(view.path) (\(fields[2]))") { cr throws(RenderError) in
-            try handle.render(into: cr, id: fields[2])
+    /// The PDF form of a part, drawn by librsvg on first use.
+    func pdfForm(_ part: FigurePart) throws(RenderError) -> PDFForm {
+        guard let view = views[part.view] else { throw RenderError("there is no figure named \(part.view)") }
+        if let form = view.forms[part] { return form }
+        let handle = try handle(view, for: part)
+        let form = try PDFForm(width: view.plain.size.width, height: view.plain.size.height, name: "the figure \(view.path) (\(part.id))") { cr throws(RenderError) in
+            try handle.render(into: cr, id: part.id)
         }
-        view.forms[key] = form
+        view.forms[part] = form
         return form
     }
+}
+
+/// One drawable part of a figure: an element of a view, plain or in a highlight.
+struct FigurePart: Hashable {
+    var view: String
+    /// The element's id in the SVG file.
+    var id: String
+    /// The highlight, or nil for the file's own colours.
+    var strength: FigureItem.Strength? = nil
 }

@@ -13,12 +13,13 @@ struct PageDecorations {
     var measurer: TextMeasuring
 
     private var contentWidth: Points { pageSize.width - layout.margins.left - layout.margins.right }
-    /// Room for "Name · Page 99 of 99" on one line where the page allows, at least 30 % of it.
-    private var pageTextWidth: Points {
+    /// The two columns: room for "Name · Page 99 of 99" on one line where the page allows (at
+    /// least 30 % of it, at most half), and the contact beside it.
+    private func columnWidths() -> (page: Points, contact: Points) {
         let needed = measurer.measure(Typography.keepTogether(pageText(99, of: 99)), style: layout.style("footer"), width: nil).size.width + 2
-        return Points.min(contentWidth * 0.5, Points.max(contentWidth * 0.3, needed))
+        let page = Points.min(contentWidth * 0.5, Points.max(contentWidth * 0.3, needed))
+        return (page, contentWidth - page - 12)
     }
-    private var contactWidth: Points { contentWidth - pageTextWidth - 12 }
 
     /// The clinic's name and address, then its phone, email and website (without the scheme).
     static func contact(_ clinic: Clinic?) -> String {
@@ -46,10 +47,12 @@ struct PageDecorations {
     }
 
     /// The room the footer needs, measured with the longest page label.
-    var height: Points {
+    var height: Points { height(columnWidths()) }
+
+    private func height(_ widths: (page: Points, contact: Points)) -> Points {
         let style = layout.style("footer")
-        let left = contactText.isEmpty ? Points.zero : TextBox(contactText, style, width: contactWidth, measurer: measurer).size.height
-        let right = TextBox(pageText(99, of: 99), style, width: pageTextWidth, measurer: measurer).size.height
+        let left = contactText.isEmpty ? Points.zero : TextBox(contactText, style, width: widths.contact, measurer: measurer).size.height
+        let right = TextBox(pageText(99, of: 99), style, width: widths.page, measurer: measurer).size.height
         return layout.spacing.footerGap + Points.max(left, right)
     }
 
@@ -57,11 +60,12 @@ struct PageDecorations {
     func footer() -> (Int, Int) -> Frame {
         let style = layout.style("footer")
         let left = layout.margins.left
-        let top = pageSize.height - layout.margins.bottom - height + layout.spacing.footerGap
-        let contact = contactText.isEmpty ? nil : TextBox(contactText, style, width: contactWidth, measurer: measurer)
+        let widths = columnWidths()
+        let top = pageSize.height - layout.margins.bottom - height(widths) + layout.spacing.footerGap
+        let contact = contactText.isEmpty ? nil : TextBox(contactText, style, width: widths.contact, measurer: measurer)
         let rule = ShapeItem(path: .line(from: Point(x: left, y: top - 5), to: Point(x: left + contentWidth, y: top - 5)),
                              stroke: layout.color("rule"), lineWidth: 0.6)
-        let pageTextWidth = pageTextWidth
+        let pageTextWidth = widths.page
         return { page, count in
             var frame = Frame(size: pageSize)
             frame.add(.shape(rule), at: .zero)

@@ -67,29 +67,21 @@ struct RaceWeekComposer {
         return parts.joined(separator: "  ·  ")
     }
 
-    func heading(_ title: String, when: String?, styleName: String = "heading") -> Block {
-        Heading(title: title, detail: when, titleStyle: layout.style(styleName), detailStyle: layout.style("when"), width: width)
-            .block(measurer: measurer, spaceBefore: layout.spacing.beforeSection, after: layout.spacing.afterHeading, role: "heading")
-    }
+    /// Headings, card groups and notes, built as on every sheet.
+    var parts: SectionBlocks { SectionBlocks(layout: layout, width: width, measurer: measurer, figures: figures) }
 
     func routine(_ r: ResolvedRoutine) -> [Block] {
         let used = week.plan.days.filter { $0.routines.contains(r.name) }.map { $0.date.weekday.shortName }
         let when = used.isEmpty ? nil : used.joined(separator: ", ")
-        return [heading(r.title, when: when)]
-            + CardGrid(items: r.items, layout: layout, width: width, figures: figures, columns: layout.spacing.columns,
-                       continuation: heading(r.title, when: "continued").frame).blocks(measurer: measurer)
+        return parts.cards(r.title, when: when, items: r.items)
     }
 
     func checklists() -> [Block] {
         guard !week.plan.checklists.isEmpty else { return [] }
         let columns = min(4, week.plan.checklists.count)
-        return [heading("Checklists", when: "tick each one off")]
+        return [parts.heading("Checklists", when: "tick each one off")]
             + ChecklistGrid(checklists: week.plan.checklists, layout: layout, width: width, columns: columns).blocks(measurer: measurer)
     }
 
-    func notes() -> [Block] {
-        guard let notes = week.plan.notes else { return [] }
-        let body = Paragraph(text: notes, style: layout.style("notes"), width: width).blocks(measurer: measurer, spaceBefore: 0, role: "notes")
-        return [heading("Notes", when: nil, styleName: "notesHeading")] + body
-    }
+    func notes() -> [Block] { parts.notes(week.plan.notes) }
 }

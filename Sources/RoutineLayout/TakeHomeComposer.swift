@@ -100,25 +100,15 @@ struct TakeHomeComposer {
         return lines.joined(separator: "\n")
     }
 
-    func heading(_ title: String, when: String?, styleName: String = "heading") -> Block {
-        Heading(title: title, detail: when, titleStyle: layout.style(styleName), detailStyle: layout.style("when"), width: width)
-            .block(measurer: measurer, spaceBefore: layout.spacing.beforeSection, after: layout.spacing.afterHeading, role: "heading")
-    }
+    /// Headings, card groups and notes, built as on every sheet.
+    var parts: SectionBlocks { SectionBlocks(layout: layout, width: width, measurer: measurer, figures: figures) }
 
-    func section(_ s: RoutineSection) -> [Block] {
-        [heading(s.title, when: s.when)]
-            + CardGrid(items: s.items, layout: layout, width: width, figures: figures, columns: layout.spacing.columns,
-                       continuation: heading(s.title, when: "continued").frame).blocks(measurer: measurer)
-    }
+    func section(_ s: RoutineSection) -> [Block] { parts.cards(s.title, when: s.when, items: s.items) }
 
     func tracker() -> [Block] {
         guard let tracker = routine.plan.tracker, !routine.items.isEmpty else { return [] }
         return TrackerTable(tracker: tracker, items: routine.items, layout: layout, width: width).blocks(measurer: measurer)
     }
 
-    func notes() -> [Block] {
-        guard let notes = routine.plan.notes else { return [] }
-        let body = Paragraph(text: notes, style: layout.style("notes"), width: width).blocks(measurer: measurer, spaceBefore: 0, role: "notes")
-        return [heading("Notes", when: nil, styleName: "notesHeading")] + body
-    }
+    func notes() -> [Block] { parts.notes(routine.plan.notes) }
 }

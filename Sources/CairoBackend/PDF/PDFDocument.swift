@@ -14,7 +14,7 @@ final class PDFDocument {
     private var pageObjects: [Int] = []
     private var fonts: [Int: FontUse] = [:]
     private var fontOrder: [Int] = []
-    private var forms: [String: (name: String, object: Int)] = [:]
+    private var forms: [FigurePart: (name: String, object: Int)] = [:]
     private var images: [String: (name: String, object: Int)] = [:]
     private var states: [Int: (name: String, object: Int)] = [:]
     private var finished = false
@@ -76,16 +76,16 @@ final class PDFDocument {
     }
 
     /// The resource name and object of a figure part, written on first use.
-    func form(_ key: String) throws(RenderError) -> (name: String, object: Int) {
-        if let f = forms[key] { return f }
-        let form = try resources.form(key)
+    func form(_ part: FigurePart) throws(RenderError) -> (name: String, object: Int) {
+        if let f = forms[part] { return f }
+        let form = try resources.form(part)
         let object = objects.reserve()
         var entries = PDFBytes()
         entries.append("/Type /XObject /Subtype /Form /BBox [0 0 "); entries.append(number: form.width); entries.append(" "); entries.append(number: form.height)
         entries.append("] /Resources "); entries.append(bytes: form.resources); entries.append(" /Filter /FlateDecode")
         try objects.writeStream(object, entries: entries, data: form.content)
         let use = (name: "X\(forms.count + images.count + 1)", object: object)
-        forms[key] = use
+        forms[part] = use
         return use
     }
 

@@ -11,6 +11,8 @@ final class PDFFontFace {
     let unitsPerEm: Double
     /// Whether the outlines are CFF ('CFF ' table), embedded as CIDFontType0C; else TrueType.
     let isCFF: Bool
+    /// Whether the face has outlines a PDF can embed (CFF or TrueType).
+    let hasEmbeddableOutlines: Bool
     let postScriptName: String
     /// FontBBox, ascent, descent and cap height, in thousandths of an em.
     let boundingBox: (Double, Double, Double, Double)
@@ -29,6 +31,7 @@ final class PDFFontFace {
         self.font = font
         unitsPerEm = Double(max(1, hb_face_get_upem(face)))
         isCFF = Self.tableLength(face, "CFF ") > 0
+        hasEmbeddableOutlines = isCFF || Self.tableLength(face, "glyf") > 0
         var length: UInt32 = 64
         var name = [CChar](repeating: 0, count: 64)
         hb_ot_name_get_utf8(face, hb_ot_name_id_t(HB_OT_NAME_ID_POSTSCRIPT_NAME), hb_language_from_string("en", -1), &length, &name)
@@ -106,9 +109,6 @@ final class PDFFontFace {
         for b in table(face, nil) { hash = (hash ^ UInt32(b)) &* 0x0100_0193 }
         return String(hash, radix: 16, uppercase: true)
     }
-
-    /// Whether the face has outlines a PDF can embed (CFF or TrueType).
-    var hasEmbeddableOutlines: Bool { isCFF || Self.tableLength(face, "glyf") > 0 }
 
     static func tableLength(_ face: OpaquePointer, _ name: String) -> Int {
         let blob = hb_face_reference_table(face, tag(name))

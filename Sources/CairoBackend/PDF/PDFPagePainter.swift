@@ -161,8 +161,8 @@ struct PDFPagePainter {
         try setOpaque()
         content.append("q\n")
         content.append(numbers: scale, 0, 0, scale, origin.x.value + dx, height - origin.y.value - drawing.height * scale, op: "cm")
-        for key in drawing.parts {
-            let form = try document.form(key)
+        for part in drawing.parts {
+            let form = try document.form(part)
             note(form, in: \.objectsUsed)
             content.append("/"); content.append(form.name); content.append(" Do\n")
         }

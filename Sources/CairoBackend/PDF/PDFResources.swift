@@ -14,10 +14,10 @@ final class PDFResources {
         self.text = text; self.figures = figures; self.images = images
     }
 
-    /// A figure part by the key `FigureLibrary.pdfDrawing` gave.
-    func form(_ key: String) throws(RenderError) -> PDFForm {
+    /// A figure part as a PDF form, made once per worker.
+    func form(_ part: FigurePart) throws(RenderError) -> PDFForm {
         guard let figures else { throw RenderError("a figure was laid out but no figures are loaded") }
-        return try figures.pdfForm(key)
+        return try figures.pdfForm(part)
     }
 
     /// The image at `path`, decoded and compressed once.
