@@ -18,8 +18,9 @@ let package = Package(
         .target(name: "PageGraphics"),
         .target(name: "RoutineModel"),
         .target(name: "RoutineLayout", dependencies: ["RoutineModel", "PageGraphics"]),
+        .target(name: "PosePictures", dependencies: ["RoutineModel", "PageGraphics"]),
         .target(name: "CairoBackend", dependencies: ["PageGraphics", "CCairo", "CPango", "CRsvg", "CZlib"]),
-        .target(name: "RoutinePress", dependencies: ["RoutineModel", "PageGraphics", "RoutineLayout", "CairoBackend"]),
+        .target(name: "RoutinePress", dependencies: ["RoutineModel", "PageGraphics", "RoutineLayout", "CairoBackend", "PosePictures"]),
         .executableTarget(name: "routinepress", dependencies: [
             "RoutinePress", "RoutineModel", "PageGraphics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -28,7 +29,8 @@ let package = Package(
         .executableTarget(name: "routinepress-fuzz", dependencies: ["RoutinePress"]),
         .testTarget(name: "RoutineModelTests", dependencies: ["RoutineModel"]),
         .testTarget(name: "RoutineLayoutTests", dependencies: ["RoutineLayout", "RoutineModel", "PageGraphics"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["RoutinePress", "RoutineModel", "RoutineLayout", "CairoBackend", "PageGraphics", "routinepress"]),
+        .testTarget(name: "PosePicturesTests", dependencies: ["PosePictures", "RoutineModel", "PageGraphics"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["RoutinePress", "RoutineModel", "RoutineLayout", "CairoBackend", "PageGraphics", "PosePictures", "routinepress"]),
     ],
     swiftLanguageModes: [.v6]
 )

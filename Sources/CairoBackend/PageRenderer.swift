@@ -17,6 +17,7 @@ final class PageRenderer {
             case .text(let t): drawText(t, at: p.origin, cr)
             case .shape(let s): drawShape(s, at: p.origin, cr)
             case .image(let i): try drawImage(i, at: p.origin, cr)
+            case .drawing(let d): drawDrawing(d, at: p.origin, cr)
             case .figure(let f):
                 guard let figures else { throw RenderError("a figure was laid out but no figures are loaded") }
                 try figures.draw(f, at: p.origin, into: cr)
@@ -63,6 +64,15 @@ final class PageRenderer {
             cr.setColor(stroke)
             cairo_set_line_width(cr.pointer, s.lineWidth.value)
             cairo_stroke(cr.pointer)
+        }
+    }
+
+    private func drawDrawing(_ d: DrawingItem, at origin: Point, _ cr: CairoContext) {
+        let s = d.fittedScale, o = d.offset
+        cr.withSavedState {
+            cairo_translate(cr.pointer, origin.x.value + o.x.value, origin.y.value + o.y.value)
+            cairo_scale(cr.pointer, s, s)
+            for shape in d.drawing.shapes { drawShape(shape, at: .zero, cr) }
         }
     }
 

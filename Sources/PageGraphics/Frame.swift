@@ -31,6 +31,8 @@ public enum FrameItem: Hashable, Sendable {
     case image(ImageItem)
     /// A body diagram with highlighted regions, scaled into a box.
     case figure(FigureItem)
+    /// A vector picture recorded once (an exercise picture), fitted into a box.
+    case drawing(DrawingItem)
 }
 
 /// Text to draw, wrapped at `width` when one is given.

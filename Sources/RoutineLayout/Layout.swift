@@ -46,6 +46,22 @@ public struct Layout: Sendable, Hashable, Decodable {
         public var cardHeight: Points
         public var legend: [String: String]
     }
+    /// Exercise picture sizes: every picture is drawn at one scale, in a box of one size.
+    public struct PictureSpec: Sendable, Hashable, Decodable {
+        /// The box on each card.
+        public var width: Points
+        public var height: Points
+        /// How tall a standing person is drawn (the same in every picture).
+        public var bodyHeight: Points
+        /// Colour names (from `colors`) of the body, the far limbs, the faint start position, props, floor and arrows.
+        public var body: String
+        public var farBody: String
+        public var faintBody: String
+        public var prop: String
+        public var propLight: String
+        public var floor: String
+        public var arrow: String
+    }
     /// The parts of a sheet, in the order they may be listed in `blocks`.
     public enum BlockName: String, Sendable, Hashable, Decodable, CaseIterable {
         /// Parts of a take-home sheet.
@@ -61,6 +77,7 @@ public struct Layout: Sendable, Hashable, Decodable {
     public var styles: [String: StyleSpec]
     public var spacing: Spacing
     public var figures: FigureSpec
+    public var pictures: PictureSpec
     public var tracker: TrackerSpec
     public var blocks: [BlockName]
 
@@ -122,6 +139,17 @@ public struct Layout: Sendable, Hashable, Decodable {
         }
         if figures.cardHeight < 43.2 {
             throw LayoutError(file: file, path: "figures.cardHeight", message: "a card figure must be at least 43.2 pt (0.6 in) tall to be read")
+        }
+        for (key, name) in [("body", pictures.body), ("farBody", pictures.farBody), ("faintBody", pictures.faintBody), ("prop", pictures.prop),
+                            ("propLight", pictures.propLight), ("floor", pictures.floor), ("arrow", pictures.arrow)]
+            where colors[name] == nil && Color(hex: name) == nil {
+            throw LayoutError(file: file, path: "pictures.\(key)", message: "\"\(name)\" is neither a colour name of \"colors\" nor #rrggbb")
+        }
+        if pictures.bodyHeight < 86.4 {
+            throw LayoutError(file: file, path: "pictures.bodyHeight", message: "a person must be drawn at least 86.4 pt (1.2 in) tall so lying figures read at arm's length")
+        }
+        if pictures.width < 40 || pictures.height < 40 || pictures.width > 400 || pictures.height > 400 {
+            throw LayoutError(file: file, path: "pictures", message: "a picture box must be 40 to 400 pt on each side")
         }
         if spacing.columns < 1 || spacing.columns > 3 { throw LayoutError(file: file, path: "spacing.columns", message: "use 1 to 3 columns") }
         for paper in Paper.allCases where papers[paper.rawValue] == nil {

@@ -3,6 +3,7 @@
 import CairoBackend
 import Foundation
 import PageGraphics
+import PosePictures
 import RoutineLayout
 import RoutineModel
 
@@ -15,6 +16,8 @@ public final class RenderEngine {
     private let text: PangoTextSystem
     private let figures: FigureLibrary
     private let writer: DocumentWriter
+    /// The exercise pictures drawn so far.
+    public let poses: PoseLibrary
 
     /// Loads the catalog (plus `extraCatalog`, a clinic's own), layouts and fonts.
     public init(resources: ResourceLocator, extraCatalog: URL? = nil) throws(RoutinePressError) {
@@ -40,6 +43,7 @@ public final class RenderEngine {
                                         regions: Region.allCases.map(\.rawValue), style: takeHomeLayout.figureStyle)
         } catch { throw .resources(error.message) }
         writer = DocumentWriter(text: text, figures: figures)
+        poses = PoseLibrary(style: takeHomeLayout.pictureStyle)
     }
 
     /// The race-week template and defaults, read the first time a race week is met.
@@ -142,6 +146,18 @@ public final class RenderEngine {
     /// A page of the body figures with the given regions highlighted.
     public func figurePage(primary: [Region], secondary: [Region], side: Side?, height: Points) -> Page {
         FigurePage(layout: takeHomeLayout, figures: figures.catalog).page(primary: primary, secondary: secondary, side: side, height: height, measurer: text)
+    }
+
+    /// A page holding one exercise's picture, `bodyHeight` points per body height.
+    public func posePage(_ exercise: Exercise, side: Side?, frame: PoseFrame?, bodyHeight: Double) -> (Page, Drawing)? {
+        guard case .pose(let pose) = exercise.picture else { return nil }
+        let d = poses.picture(pose, id: exercise.id, muscles: exercise.muscles, secondary: exercise.secondary, side: side, frame: frame)
+        let pad = 8.0
+        let size = Size(width: Points(d.size.width.value * bodyHeight + 2 * pad), height: Points(d.size.height.value * bodyHeight + 2 * pad))
+        var frame = Frame(size: size)
+        let box = Size(width: size.width - Points(2 * pad), height: size.height - Points(2 * pad))
+        frame.add(.drawing(DrawingItem(drawing: d, size: box, scale: bodyHeight)), at: Point(x: Points(pad), y: Points(pad)))
+        return (Page(size: size, frame: frame), d)
     }
 
     /// Writes pages without a plan behind them (figure pages).

@@ -14,6 +14,6 @@ struct RoutinePressCommand: ParsableCommand {
         Exit codes: 0 done, 64 bad command line, 65 invalid plan, 66 input missing or unreadable,
         70 internal error, 73 output cannot be written.
         """,
-        subcommands: [RenderCommand.self, BatchCommand.self, ValidateCommand.self, RaceWeekCommand.self, CatalogCommand.self, SchemaCommand.self, FigureCommand.self]
+        subcommands: [RenderCommand.self, BatchCommand.self, ValidateCommand.self, RaceWeekCommand.self, CatalogCommand.self, SchemaCommand.self, FigureCommand.self, PoseCommand.self]
     )
 }

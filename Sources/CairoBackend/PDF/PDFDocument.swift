@@ -16,6 +16,7 @@ final class PDFDocument {
     private var fontOrder: [Int] = []
     private var forms: [FigurePart: (name: String, object: Int)] = [:]
     private var images: [String: (name: String, object: Int)] = [:]
+    private var drawings: [String: (name: String, object: Int)] = [:]
     private var states: [Int: (name: String, object: Int)] = [:]
     private var finished = false
 
@@ -84,8 +85,22 @@ final class PDFDocument {
         entries.append("/Type /XObject /Subtype /Form /BBox [0 0 "); entries.append(number: form.width); entries.append(" "); entries.append(number: form.height)
         entries.append("] /Resources "); entries.append(bytes: form.resources); entries.append(" /Filter /FlateDecode")
         try objects.writeStream(object, entries: entries, data: form.content)
-        let use = (name: "X\(forms.count + images.count + 1)", object: object)
+        let use = (name: "X\(forms.count + images.count + drawings.count + 1)", object: object)
         forms[part] = use
+        return use
+    }
+
+    /// The resource name and object of a drawing, written on first use.
+    func form(_ d: Drawing) throws(RenderError) -> (name: String, object: Int) {
+        if let f = drawings[d.key] { return f }
+        let content = try resources.drawingForm(d, document: self)
+        let object = objects.reserve()
+        var entries = PDFBytes()
+        entries.append("/Type /XObject /Subtype /Form /BBox [0 0 "); entries.append(number: d.size.width.value); entries.append(" "); entries.append(number: d.size.height.value)
+        entries.append("] /Resources << >> /Filter /FlateDecode")
+        try objects.writeStream(object, entries: entries, data: content)
+        let use = (name: "X\(forms.count + images.count + drawings.count + 1)", object: object)
+        drawings[d.key] = use
         return use
     }
 
@@ -108,7 +123,7 @@ final class PDFDocument {
         entries.append(" /ColorSpace /DeviceRGB /BitsPerComponent 8 /Interpolate true /Filter /FlateDecode")
         if let mask { entries.append(" /SMask "); entries.append(mask); entries.append(" 0 R") }
         try objects.writeStream(object, entries: entries, data: image.rgb)
-        let use = (name: "X\(forms.count + images.count + 1)", object: object)
+        let use = (name: "X\(forms.count + images.count + drawings.count + 1)", object: object)
         images[path] = use
         return use
     }

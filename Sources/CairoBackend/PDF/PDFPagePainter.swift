@@ -28,6 +28,7 @@ struct PDFPagePainter {
             case .shape(let s): try shape(s, at: p.origin)
             case .image(let i): try image(i, at: p.origin)
             case .figure(let f): try figure(f, at: p.origin)
+            case .drawing(let d): try drawing(d, at: p.origin)
             }
         }
     }
@@ -107,7 +108,7 @@ struct PDFPagePainter {
         }
     }
 
-    private mutating func shape(_ s: ShapeItem, at origin: Point) throws(RenderError) {
+    mutating func shape(_ s: ShapeItem, at origin: Point) throws(RenderError) {
         // Colours, opacity and line width go before the path: between its first point and the
         // painting operator only path operators are allowed.
         let seeThrough = (s.fill.map { $0.alpha < 1 } ?? false) || (s.stroke.map { $0.alpha < 1 } ?? false)
@@ -151,6 +152,26 @@ struct PDFPagePainter {
         content.append("q\n")
         content.append(numbers: w * scale, 0, 0, h * scale, x, top - h * scale, op: "cm")
         content.append("/"); content.append(resource.name); content.append(" Do\nQ\n")
+    }
+
+    /// The content stream of a drawing's shapes, in its own units with y flipped (a form's content).
+    static func formContent(_ d: Drawing, document: PDFDocument, resources: PDFResources) throws(RenderError) -> [UInt8] {
+        var painter = PDFPagePainter(height: d.size.height.value, resources: resources, document: document)
+        for s in d.shapes {
+            if (s.fill?.alpha ?? 1) < 1 || (s.stroke?.alpha ?? 1) < 1 { throw RenderError("the picture \(d.key) uses a see-through colour; pictures are opaque") }
+            try painter.shape(s, at: .zero)
+        }
+        return painter.content.bytes
+    }
+
+    private mutating func drawing(_ d: DrawingItem, at origin: Point) throws(RenderError) {
+        let form = try document.form(d.drawing)
+        note(form, in: \.objectsUsed)
+        let s = d.fittedScale, o = d.offset
+        try setOpaque()
+        content.append("q\n")
+        content.append(numbers: s, 0, 0, s, origin.x.value + o.x.value, height - origin.y.value - o.y.value - d.drawing.size.height.value * s, op: "cm")
+        content.append("/"); content.append(form.name); content.append(" Do\nQ\n")
     }
 
     private mutating func figure(_ f: FigureItem, at origin: Point) throws(RenderError) {

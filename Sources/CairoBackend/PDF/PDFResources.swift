@@ -1,3 +1,5 @@
+import PageGraphics
+
 /// What one worker keeps between PDFs: shaped text, font faces, figure forms and images.
 ///
 /// Nothing here decides names or object numbers; documents do that, so output does not
@@ -7,6 +9,8 @@ final class PDFResources {
     let figures: FigureLibrary?
     let images: ImageCache
     private var pdfImages: [String: PDFImage] = [:]
+    /// Compressed content streams of drawings, by key.
+    private var drawingForms: [String: [UInt8]] = [:]
 
     var fonts: PDFFontRegistry { text.pdfFonts }
 
@@ -18,6 +22,15 @@ final class PDFResources {
     func form(_ part: FigurePart) throws(RenderError) -> PDFForm {
         guard let figures else { throw RenderError("a figure was laid out but no figures are loaded") }
         return try figures.pdfForm(part)
+    }
+
+    /// A drawing's compressed form content, made once per worker.
+    func drawingForm(_ d: Drawing, document: PDFDocument) throws(RenderError) -> [UInt8] {
+        if let c = drawingForms[d.key] { return c }
+        let content = Deflate.compress(try PDFPagePainter.formContent(d, document: document, resources: self), level: 9)
+        if drawingForms.count > 512 { drawingForms.removeAll() }
+        drawingForms[d.key] = content
+        return content
     }
 
     /// The image at `path`, decoded and compressed once.

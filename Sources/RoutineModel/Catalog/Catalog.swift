@@ -29,11 +29,11 @@ public struct Catalog: Hashable, Sendable {
         do { data = try Data(contentsOf: url) } catch {
             throw DiagnosticList([Diagnostic(code: "unreadable", at: .root, nil, "cannot read the exercise catalog", file: name)])
         }
-        return try decode(Array(data), file: name)
+        return try decode(Array(data), file: name, folder: url.deletingLastPathComponent())
     }
 
     /// Decodes catalog JSON: `{"version": 1, "exercises": [...]}`.
-    public static func decode(_ bytes: [UInt8], file: String? = nil) throws(DiagnosticList) -> Catalog {
+    public static func decode(_ bytes: [UInt8], file: String? = nil, folder: URL? = nil) throws(DiagnosticList) -> Catalog {
         let root: JSONNode
         do { root = try JSONParser.parse(bytes) } catch { throw DiagnosticList([error.inFile(file)]) }
         let sink = DiagnosticSink()
@@ -42,7 +42,7 @@ public struct Catalog: Hashable, Sendable {
             _ = r.int("version", in: 1...1, unit: "(format version)")
             var seen = Set<String>()
             for (node, path) in r.array("exercises", required: true, what: "the exercises", maxCount: 10_000) ?? [] {
-                guard let e = CatalogEntry.read(node, at: path, sink: sink) else { continue }
+                guard let e = CatalogEntry.read(node, at: path, sink: sink, folder: folder) else { continue }
                 if !seen.insert(e.id).inserted {
                     sink.error("duplicate-id", path.appending("id"), node.location, "the id \"\(e.id)\" is used twice in this catalog")
                     continue
@@ -50,7 +50,7 @@ public struct Catalog: Hashable, Sendable {
                 exercises.append(e)
             }
         }
-        if sink.hasErrors { throw DiagnosticList(sink.diagnostics.map { $0.inFile(file) }) }
+        if sink.hasErrors { throw DiagnosticList(sink.diagnostics.map { $0.file == nil ? $0.inFile(file) : $0 }) }
         return Catalog(exercises)
     }
 }

@@ -14,6 +14,8 @@ public struct Exercise: Hashable, Sendable {
     public var instructions: String?
     /// The amount to do when a plan gives none.
     public var dose: Dose
+    /// How to draw the exercise: a pose, an SVG picture, or nothing (the muscle figure stands in).
+    public var picture: ExercisePicture?
 
     public init(id: String, name: String, kind: ExerciseKind?, muscles: [Region], secondary: [Region] = [],
                 cue: String? = nil, instructions: String? = nil, dose: Dose = Dose()) {

@@ -1,0 +1,136 @@
+import PageGraphics
+import RoutineModel
+
+/// Exercise pictures drawn from poses, each solved and drawn once and then reused (one per worker).
+public final class PoseLibrary {
+    public let style: PictureStyle
+    private var drawings: [String: Drawing] = [:]
+
+    public init(style: PictureStyle) { self.style = style }
+
+    /// The picture of an exercise done with `side` (left or right lights and shows that side;
+    /// otherwise the picture faces right and lights both sides). `frame` draws one key frame only.
+    public func picture(_ pose: Pose, id: String, muscles: [Region], secondary: [Region], side: Side?, frame: PoseFrame? = nil) -> Drawing {
+        let sideName = side == .left || side == .right ? side!.rawValue : "both"
+        let key = "pose:\(id):\(sideName):\(frame?.rawValue ?? "all"):\(muscles.map(\.rawValue).joined(separator: ",")):\(secondary.map(\.rawValue).joined(separator: ","))"
+        if let d = drawings[key] { return d }
+        let d = Self.draw(pose, key: key, muscles: muscles, secondary: secondary, side: side, frame: frame, style: style)
+        if drawings.count > 512 { drawings.removeAll() }
+        drawings[key] = d
+        return d
+    }
+
+    /// The solved key frame, for checking the geometry.
+    public static func solve(_ pose: Pose, frame: PoseFrame) -> SolvedPose {
+        let solver = PoseSolver(pose: pose)
+        let scene = solver.solve(frame)
+        return SolvedPose(scene: scene, gaps: solver.contactGaps(scene))
+    }
+
+    static func draw(_ authored: Pose, key: String, muscles: [Region], secondary: [Region], side: Side?, frame: PoseFrame?, style: PictureStyle) -> Drawing {
+        // Poses are written for the left side; the right side is their mirror image.
+        let showLeft = side == .left
+        let pose = showLeft ? authored : PoseMirror.mirrored(authored)
+        let camera = Camera(view: pose.view, fromLeft: showLeft, turn: pose.camera)
+        var lit: [Region: FigureItem.Strength] = [:]
+        for r in secondary { lit[r] = .secondary }
+        for r in muscles { lit[r] = .primary }
+        let litSide: Bool? = side == .left ? true : side == .right ? false : nil
+        var drawer = PictureDrawer(style: style, camera: camera, lit: lit, litSide: litSide, nearLeft: showLeft)
+        let solver = PoseSolver(pose: pose)
+        let frames = frame.map { [$0] } ?? pose.frames
+        let scenes = frames.map { solver.solve($0) }
+        for (i, scene) in scenes.enumerated() { drawer.body(scene, faint: i < scenes.count - 1) }
+        if let last = scenes.last { marks(pose, scenes: scenes, last: last, into: &drawer, camera: camera) }
+        drawer.floor()
+        return drawer.drawing(key: key, description: authored.description)
+    }
+
+    /// The arrows that show the movement.
+    static func marks(_ pose: Pose, scenes: [PoseScene], last: PoseScene, into drawer: inout PictureDrawer, camera: Camera) {
+        for mark in pose.motion {
+            switch mark {
+            case .roll:
+                guard let roller = last.props.first(where: { $0.kind == .roller }), let seg = last.body.segment(roller.place) else { continue }
+                let a = camera.project(seg.a), b = camera.project(seg.b)
+                let du = b.u - a.u, dv = b.v - a.v, len = max(1e-6, (du * du + dv * dv).squareRoot())
+                let t = PlanePoint(u: du / len, v: dv / len)
+                // The arrow goes on the side of the limb away from the roller.
+                let at = pose.props.first(where: { $0.kind == .roller })?.at ?? 0.5
+                let mid = PlanePoint(u: a.u + du * at, v: a.v + dv * at)
+                let rc = camera.project(roller.center)
+                var n = PlanePoint(u: -t.v, v: t.u)
+                if (rc.u - mid.u) * n.u + (rc.v - mid.v) * n.v > 0 { n = PlanePoint(u: -n.u, v: -n.v) }
+                let r = seg.ra + (seg.rb - seg.ra) * at
+                let off = r + 0.05
+                let half = max(0.075, min(0.13, len * 0.32))
+                let c = PlanePoint(u: mid.u + n.u * off, v: mid.v + n.v * off)
+                drawer.doubleArrow(PlanePoint(u: c.u - t.u * half, v: c.v - t.v * half), PlanePoint(u: c.u + t.u * half, v: c.v + t.v * half))
+            case .swing(let place):
+                guard scenes.count == 2 else { continue }
+                let s = camera.project(scenes[0].body.sphere(place).center), e = camera.project(last.body.sphere(place).center)
+                let pivotPlace: Vector3 = place.rawValue.contains("hand") || place.rawValue.contains("elbow") || place.rawValue.contains("forearm")
+                    ? last.body.arm(left: place.rawValue.hasPrefix("left")).root : last.body.leg(left: place.rawValue.hasPrefix("left")).root
+                let pv = camera.project(pivotPlace)
+                let a0 = atan2(s.v - pv.v, s.u - pv.u), a1raw = atan2(e.v - pv.v, e.u - pv.u)
+                var a1 = a1raw
+                while a1 - a0 > .pi { a1 -= 2 * .pi }
+                while a1 - a0 < -.pi { a1 += 2 * .pi }
+                let radius = max(((s.u - pv.u) * (s.u - pv.u) + (s.v - pv.v) * (s.v - pv.v)).squareRoot(),
+                                 ((e.u - pv.u) * (e.u - pv.u) + (e.v - pv.v) * (e.v - pv.v)).squareRoot()) + 0.07
+                let margin = 0.12 * (a1 > a0 ? 1 : -1)
+                let from = a0 + margin, to = a1 - margin
+                let pts = (0...20).map { i -> PlanePoint in
+                    let a = from + (to - from) * Double(i) / 20
+                    return PlanePoint(u: pv.u + radius * cos(a), v: pv.v + radius * sin(a))
+                }
+                drawer.curvedArrow(pts, both: true)
+            case .circle(let place):
+                let c = camera.project(last.body.sphere(place).center)
+                let pts = (0...24).map { i -> PlanePoint in
+                    let a = 0.5 + Double(i) / 24 * 5.2
+                    return PlanePoint(u: c.u + 0.075 * cos(a), v: c.v + 0.05 * sin(a))
+                }
+                drawer.curvedArrow(pts, both: false)
+            }
+        }
+    }
+}
+
+/// A solved key frame's geometry, for tests and checks.
+public struct SolvedPose {
+    let scene: PoseScene
+    /// How far each contact is from touching, in body heights.
+    public let gaps: [Double]
+    init(scene: PoseScene, gaps: [Double]) { self.scene = scene; self.gaps = gaps }
+
+    /// The lowest point of the body above the floor (negative when something sinks), in body heights.
+    public var lowestPoint: Double { scene.body.allSpheres.map { $0.0.z - $0.1 }.min() ?? 0 }
+    /// The angles the solver settled on.
+    public var angles: [JointAngle: Double] { scene.angles }
+    /// The length of each limb segment, by name, in body heights.
+    public var segmentLengths: [String: Double] {
+        var out: [String: Double] = [:]
+        for (name, left) in [("left", true), ("right", false)] {
+            let leg = scene.body.leg(left: left), arm = scene.body.arm(left: left)
+            out["\(name)-thigh"] = (leg.middle - leg.root).length
+            out["\(name)-shin"] = (leg.end - leg.middle).length
+            out["\(name)-upper-arm"] = (arm.middle - arm.root).length
+            out["\(name)-forearm"] = (arm.end - arm.middle).length
+        }
+        out["trunk"] = (scene.body.waist - scene.body.pelvis).length + (scene.body.neckBase - scene.body.waist).length
+        return out
+    }
+    /// The height of a place's lowest point above the floor, in body heights.
+    public func height(of place: BodyPlace) -> Double { let s = scene.body.sphere(place); return s.center.z - s.radius }
+    /// The lowest point of every prop: 0 when it stands on the floor.
+    public var propBottoms: [Double] {
+        scene.props.map { p in p.kind == .roller ? p.center.z - BodyProportions.rollerRadius : 0 }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,180 @@
+import RoutineModel
+
+/// Finds the body's position, tilt and angles that make a pose's contacts hold.
+///
+/// The pose gives the angles; the solver keeps them as close as it can (within each joint's
+/// range) while it moves the body so that every contact touches, every prop rests on the floor
+/// and nothing goes below the floor: a damped least-squares (Levenberg–Marquardt) search.
+struct PoseSolver {
+    var pose: Pose
+
+    /// How far from touching a contact may stay, in body heights (about 1 mm).
+    static let tolerance = 0.0006
+
+    private static let positionCount = 3
+    private static let tiltCount = 2
+    private var angleKeys: [JointAngle] { JointAngle.all }
+
+    /// The solved key frame.
+    func solve(_ frame: PoseFrame) -> PoseScene {
+        let wanted = pose.angles(frame)
+        var q = [Double](repeating: 0, count: Self.positionCount + Self.tiltCount + angleKeys.count)
+        q[2] = BodyProportions.hipHeight
+        q[3] = pose.body.pitch; q[4] = pose.body.roll
+        for (i, k) in angleKeys.enumerated() { q[5 + i] = wanted[k] ?? 0 }
+        let target = q
+        // Start with the lowest point on the floor.
+        let first = scene(q)
+        q[2] -= first.body.allSpheres.map { $0.0.z - $0.1 }.min() ?? 0
+        q = minimise(q, target: target)
+        var solved = scene(q)
+        // A pose that rests on nothing stands on its lowest point.
+        if pose.contacts.isEmpty && !pose.props.contains(where: { $0.kind != .wall && $0.kind != .chair }) {
+            let low = solved.body.allSpheres.map { $0.0.z - $0.1 }.min() ?? 0
+            q[2] -= low
+            solved = scene(q)
+        }
+        return solved
+    }
+
+    private func angles(_ q: [Double]) -> [JointAngle: Double] {
+        var out: [JointAngle: Double] = [:]
+        for (i, k) in angleKeys.enumerated() where q[5 + i] != 0 { out[k] = q[5 + i] }
+        return out
+    }
+
+    private func scene(_ q: [Double]) -> PoseScene {
+        let tilt = BodyTilt(pitch: q[3], roll: q[4], yaw: pose.body.yaw)
+        let a = angles(q)
+        let body = PosedBody(angles: a, tilt: tilt, position: Vector3(x: q[0], y: q[1], z: q[2]))
+        let props = pose.props.map { PlacedProp.place($0, on: body) }
+        return PoseScene(body: body, angles: a, tilt: tilt, props: props)
+    }
+
+    /// How far each contact is from touching, in body heights: zero when the frame is right.
+    func contactGaps(_ s: PoseScene) -> [Double] {
+        var out: [Double] = []
+        for prop in s.props {
+            switch prop.kind {
+            case .roller: out.append(prop.center.z - BodyProportions.rollerRadius)
+            case .step, .cushion:
+                let sp = s.body.sphere(prop.place)
+                out.append(sp.center.z - sp.radius - prop.center.z)
+            case .chair, .wall: break
+            }
+        }
+        for c in pose.contacts {
+            let a = s.body.sphere(c.place)
+            var places = [a]
+            if c.place == .leftFoot || c.place == .rightFoot { places.append(s.body.sphere(c.place == .leftFoot ? .leftHeel : .rightHeel)) }
+            for (center, radius) in places {
+                switch c.on {
+                case .floor: out.append(center.z - radius)
+                case .place(let other):
+                    let b = s.body.sphere(other)
+                    out.append((center - b.center).length - radius - b.radius)
+                case .prop(let kind):
+                    guard let prop = s.props.first(where: { $0.kind == kind }) else { continue }
+                    if kind == .roller { out.append(prop.rollerGap(center, radius)) }
+                    else if let h = prop.restingHeight { out.append(center.z - radius - h) }
+                }
+            }
+        }
+        return out
+    }
+
+    /// How far each part of the body is below the floor (0 for parts above it).
+    static func sinking(_ s: PoseScene) -> [Double] {
+        s.body.allSpheres.map { min(0, $0.0.z - $0.1) }
+    }
+
+    private func residuals(_ q: [Double], target: [Double]) -> [Double] {
+        let s = scene(q)
+        var r = contactGaps(s).map { $0 / 0.003 }
+        r += Self.sinking(s).map { $0 / 0.002 }
+        r.append(q[0] / 0.5); r.append(q[1] / 0.5)
+        for i in 3..<q.count { r.append((q[i] - target[i]) / 30) }
+        return r
+    }
+
+    private func clamp(_ q: inout [Double]) {
+        q[3] = min(180, max(-180, q[3])); q[4] = min(180, max(-180, q[4]))
+        for (i, k) in angleKeys.enumerated() {
+            if let range = k.joint.range(k.motion) { q[5 + i] = min(range.upperBound, max(range.lowerBound, q[5 + i])) }
+        }
+    }
+
+    private func minimise(_ start: [Double], target: [Double]) -> [Double] {
+        var q = start
+        var r = residuals(q, target: target)
+        var cost = r.reduce(0) { $0 + $1 * $1 }
+        var lambda = 1e-3
+        let n = q.count
+        for _ in 0..<80 {
+            var jac = [[Double]](repeating: [Double](repeating: 0, count: n), count: r.count)
+            for j in 0..<n {
+                let h = j < 3 ? 1e-5 : 1e-3
+                var qh = q; qh[j] += h
+                let rh = residuals(qh, target: target)
+                for i in 0..<r.count { jac[i][j] = (rh[i] - r[i]) / h }
+            }
+            var a = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
+            var g = [Double](repeating: 0, count: n)
+            for i in 0..<r.count {
+                let row = jac[i]
+                for j in 0..<n where row[j] != 0 {
+                    g[j] += row[j] * r[i]
+                    for k in j..<n where row[k] != 0 { a[j][k] += row[j] * row[k] }
+                }
+            }
+            for j in 0..<n { for k in 0..<j { a[j][k] = a[k][j] } }
+            var improved = false
+            for _ in 0..<8 {
+                var m = a
+                for j in 0..<n { m[j][j] += lambda * (a[j][j] + 1e-9) }
+                guard let step = Self.solveLinear(m, g.map { -$0 }) else { lambda *= 10; continue }
+                var qn = q
+                for j in 0..<n { qn[j] += step[j] }
+                clamp(&qn)
+                let rn = residuals(qn, target: target)
+                let c = rn.reduce(0) { $0 + $1 * $1 }
+                if c < cost {
+                    q = qn; r = rn
+                    let gain = cost - c
+                    cost = c
+                    lambda = max(lambda / 3, 1e-7)
+                    improved = gain > 1e-10
+                    break
+                }
+                lambda *= 4
+            }
+            if !improved { break }
+        }
+        return q
+    }
+
+    /// Solves `m x = b` by Gaussian elimination with partial pivoting.
+    static func solveLinear(_ m0: [[Double]], _ b0: [Double]) -> [Double]? {
+        var m = m0, b = b0
+        let n = b.count
+        for c in 0..<n {
+            var p = c
+            for r in (c + 1)..<n where abs(m[r][c]) > abs(m[p][c]) { p = r }
+            if abs(m[p][c]) < 1e-14 { return nil }
+            if p != c { m.swapAt(p, c); b.swapAt(p, c) }
+            for r in (c + 1)..<n {
+                let f = m[r][c] / m[c][c]
+                if f == 0 { continue }
+                for k in c..<n { m[r][k] -= f * m[c][k] }
+                b[r] -= f * b[c]
+            }
+        }
+        var x = [Double](repeating: 0, count: n)
+        for c in stride(from: n - 1, through: 0, by: -1) {
+            var s = b[c]
+            for k in (c + 1)..<n { s -= m[c][k] * x[k] }
+            x[c] = s / m[c][c]
+        }
+        return x
+    }
+}

@@ -1,0 +1,5 @@
+import Testing
+@testable import PosePictures
+import RoutineModel
+
+@Test func solverRuns() { #expect(true) }
