@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "CairoBackend", dependencies: ["PageGraphics", "CCairo", "CPango", "CRsvg", "CZlib"]),
         .target(name: "RoutinePress", dependencies: ["RoutineModel", "PageGraphics", "RoutineLayout", "CairoBackend", "PosePictures"]),
         .executableTarget(name: "routinepress", dependencies: [
-            "RoutinePress", "RoutineModel", "PageGraphics",
+            "RoutinePress", "RoutineModel", "PageGraphics", "PosePictures",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "routinepress-bench", dependencies: ["RoutinePress"]),

@@ -32,9 +32,9 @@ public struct DrawingItem: Hashable, Sendable {
         min(scale, size.width.value / max(drawing.size.width.value, 1e-9), size.height.value / max(drawing.size.height.value, 1e-9))
     }
 
-    /// Where the drawing's top-left corner goes inside the box: centred across, resting on the box's bottom.
+    /// Where the drawing's top-left corner goes inside the box: centred both ways.
     public var offset: Point {
         let s = fittedScale
-        return Point(x: Points((size.width.value - drawing.size.width.value * s) / 2), y: Points(size.height.value - drawing.size.height.value * s))
+        return Point(x: Points((size.width.value - drawing.size.width.value * s) / 2), y: Points((size.height.value - drawing.size.height.value * s) / 2))
     }
 }

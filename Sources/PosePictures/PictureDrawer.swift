@@ -98,9 +98,18 @@ struct PictureDrawer {
         var scale = 0.8
         if let n = r.normal {
             let a = n.normalized.dot(camera.toward)
-            if a < -0.4 { return }
             let flat = PlanePoint(u: n.dot(camera.right), v: n.dot(camera.up))
             let len = (flat.u * flat.u + flat.v * flat.v).squareRoot()
+            if a < -0.4 {
+                // Turned away: a thin rim along the edge it faces, or nothing when it faces straight away.
+                guard len > 0.3 else { return }
+                scale = 0.34
+                offset = PlanePoint(u: flat.u / len * 0.64, v: flat.v / len * 0.64)
+                let ca = camera.project(r.a), cb = camera.project(r.b)
+                fill(Hull.around([PlaneCircle(center: PlanePoint(u: ca.u + offset.u * r.ra, v: ca.v + offset.v * r.ra), radius: r.ra * scale),
+                                  PlaneCircle(center: PlanePoint(u: cb.u + offset.u * r.rb, v: cb.v + offset.v * r.rb), radius: r.rb * scale)]), color)
+                return
+            }
             let facing = max(0, a)
             scale = 0.5 + 0.3 * facing - (a < 0 ? 0.1 : 0)
             let shift = (1 - facing) * 0.5 - (a < 0 ? -0.05 : 0)
@@ -140,7 +149,7 @@ struct PictureDrawer {
             let dir = PlanePoint(u: p.axis.dot(camera.right), v: p.axis.dot(camera.up))
             guard (dir.u * dir.u + dir.v * dir.v).squareRoot() > 0.5, up.v > 0.5 else { return }
             let c = p.center + p.axis * 0.015
-            box(center: Vector3(x: c.x, y: c.y, z: 0.55), half: Vector3(x: abs(p.axis.x) > 0.5 ? 0.015 : 0.4, y: abs(p.axis.y) > 0.5 ? 0.015 : 0.4, z: 0.55))
+            box(center: Vector3(x: c.x, y: c.y, z: 0.5), half: Vector3(x: abs(p.axis.x) > 0.5 ? 0.015 : 0.4, y: abs(p.axis.y) > 0.5 ? 0.015 : 0.4, z: 0.5))
         }
     }
 
@@ -156,25 +165,47 @@ struct PictureDrawer {
 
     private mutating func chair(_ p: PlacedProp) {
         typealias P = BodyProportions
-        let seatTop = P.chairSeatHeight
-        // The back is at the hand; for sitting, the seat is under the body and the back behind it.
-        let backX = p.place == .seat ? p.center.x - 0.13 : p.center.x
-        let seatX = backX + 0.13
-        let y = p.center.y
-        let backTop = p.place == .seat ? P.chairBackHeight : p.center.z
-        box(center: Vector3(x: seatX - 0.11, y: y, z: seatTop / 2), half: Vector3(x: 0.012, y: 0.12, z: seatTop / 2))
-        box(center: Vector3(x: seatX + 0.11, y: y, z: seatTop / 2), half: Vector3(x: 0.012, y: 0.12, z: seatTop / 2))
-        box(center: Vector3(x: seatX, y: y, z: seatTop - 0.012), half: Vector3(x: 0.13, y: 0.13, z: 0.012))
-        box(center: Vector3(x: backX, y: y, z: (seatTop + backTop) / 2), half: Vector3(x: 0.012, y: 0.12, z: (backTop - seatTop) / 2))
+        let seat = P.chairSeatHeight
+        // A chair as posts and rails, so it reads from any side: the back under the hand, or
+        // behind the body when the body sits on it.
+        let facing = Vector3(x: 1, y: 0, z: 0), across = Vector3(x: 0, y: 1, z: 0)
+        let back = p.place == .seat ? p.center - facing * 0.13 : p.center
+        let seatCentre = back + facing * 0.12
+        let top = p.place == .seat ? P.chairBackHeight : p.center.z
+        let post = 0.011
+        var parts: [[PlaneCircle]] = []
+        for s in [-1.0, 1.0] {
+            let b = Vector3(x: back.x, y: back.y, z: 0) + across * (s * 0.11)
+            parts.append([camera.circle(b, post), camera.circle(b + Vector3(x: 0, y: 0, z: top), post)])
+            let f = b + facing * 0.24
+            parts.append([camera.circle(f, post), camera.circle(f + Vector3(x: 0, y: 0, z: seat), post)])
+        }
+        let backTop = Vector3(x: back.x, y: back.y, z: top)
+        parts.append([camera.circle(backTop + across * -0.11, post * 1.6), camera.circle(backTop + across * 0.11, post * 1.6)])
+        var slab: [PlaneCircle] = []
+        for sx in [-0.12, 0.12] { for sy in [-0.12, 0.12] { for sz in [-0.014, 0.0] {
+            slab.append(camera.circle(Vector3(x: seatCentre.x + sx, y: seatCentre.y + sy, z: seat + sz), 0.004))
+        } } }
+        parts.append(slab)
+        let outlines = parts.map { Hull.around($0) }
+        for o in outlines { halo(o) }
+        for o in outlines { fill(o, style.prop) }
     }
 
     /// The floor as a short line under everything drawn so far.
     mutating func floor() {
-        guard camera.up.z > 0.6, bounds.minU.isFinite else { return }
+        guard bounds.minU.isFinite else { return }
+        guard camera.up.z > 0.6 else {
+            // Seen from above, the floor is a mat under the figure.
+            let r = Rect(x: Points(bounds.minU - 0.03), y: Points(bounds.minV - 0.03), width: Points(bounds.maxU - bounds.minU + 0.06), height: Points(bounds.maxV - bounds.minV + 0.06))
+            note([PlanePoint(u: r.minX.value, v: r.minY.value), PlanePoint(u: r.maxX.value, v: r.maxY.value)])
+            shapes.insert(ShapeItem(path: .rect(r, cornerRadius: 0.03), fill: style.mat), at: 0)
+            return
+        }
         let v = 0.0
         let y = -0.006
-        let pts = [PlanePoint(u: bounds.minU - 0.04, v: v), PlanePoint(u: bounds.maxU + 0.04, v: v),
-                   PlanePoint(u: bounds.maxU + 0.04, v: y * 2), PlanePoint(u: bounds.minU - 0.04, v: y * 2)]
+        let pts = [PlanePoint(u: bounds.minU - 0.025, v: v), PlanePoint(u: bounds.maxU + 0.025, v: v),
+                   PlanePoint(u: bounds.maxU + 0.025, v: y * 2), PlanePoint(u: bounds.minU - 0.025, v: y * 2)]
         note(pts)
         shapes.insert(ShapeItem(path: path(pts), fill: style.floor), at: 0)
     }
@@ -229,7 +260,7 @@ struct PictureDrawer {
     }
 
     /// The finished drawing: y flipped to grow downwards, moved so its box starts at 0, with a margin.
-    func drawing(key: String, description: String, margin: Double = 0.02) -> Drawing {
+    func drawing(key: String, description: String, margin: Double = 0.008) -> Drawing {
         let minU = bounds.minU - margin, maxV = bounds.maxV + margin
         let w = bounds.maxU - bounds.minU + 2 * margin, h = bounds.maxV - bounds.minV + 2 * margin
         let flipped = shapes.map { s -> ShapeItem in

@@ -13,13 +13,15 @@ public struct PictureStyle: Hashable, Sendable {
     public var prop: Color
     public var propLight: Color
     public var floor: Color
+    /// The mat under a figure seen from above.
+    public var mat: Color
     public var arrow: Color
     public var primary: Color
     public var secondary: Color
 
-    public init(body: Color, farBody: Color, faintBody: Color, paper: Color, prop: Color, propLight: Color, floor: Color, arrow: Color,
+    public init(body: Color, farBody: Color, faintBody: Color, paper: Color, prop: Color, propLight: Color, floor: Color, mat: Color, arrow: Color,
                 primary: Color, secondary: Color) {
         self.body = body; self.farBody = farBody; self.faintBody = faintBody; self.paper = paper; self.prop = prop
-        self.propLight = propLight; self.floor = floor; self.arrow = arrow; self.primary = primary; self.secondary = secondary
+        self.propLight = propLight; self.floor = floor; self.mat = mat; self.arrow = arrow; self.primary = primary; self.secondary = secondary
     }
 }

@@ -20,11 +20,35 @@ public final class PoseLibrary {
         return d
     }
 
+    /// What the solver did to each key frame, in words: contacts that do not touch, parts below
+    /// the floor, and every angle it moved by more than 2 degrees.
+    public static func explain(_ pose: Pose, side: Side?) -> [String] {
+        let p = side == .left ? pose : PoseMirror.mirrored(pose)
+        let solver = PoseSolver(pose: p)
+        var lines: [String] = []
+        for (frame, scene) in zip(p.frames, solver.solveAll(p.frames)) {
+            lines.append("\(frame.rawValue) frame:")
+            for (what, gap) in solver.labelledGaps(scene) {
+                let mm = gap * 1700
+                lines.append(abs(gap) <= PoseSolver.tolerance ? "  touches: \(what)" : "  does not touch by \(Int(mm.rounded())) mm: \(what)")
+            }
+            let low = scene.body.allSpheres.map { $0.0.z - $0.1 }.min() ?? 0
+            if low < -PoseSolver.tolerance { lines.append("  sinks \(Int((-low * 1700).rounded())) mm below the floor") }
+            let wanted = p.angles(frame)
+            for k in JointAngle.all {
+                let a = wanted[k] ?? 0, b = scene.angles[k] ?? 0
+                if abs(a - b) > 2 { lines.append("  moved \(k.joint.rawValue) \(k.motion.rawValue) from \(Int(a.rounded())) to \(Int(b.rounded()))") }
+            }
+            if abs(scene.tilt.pitch - p.body.pitch) > 2 { lines.append("  moved the body's pitch from \(Int(p.body.pitch.rounded())) to \(Int(scene.tilt.pitch.rounded()))") }
+            if abs(scene.tilt.roll - p.body.roll) > 2 { lines.append("  moved the body's roll from \(Int(p.body.roll.rounded())) to \(Int(scene.tilt.roll.rounded()))") }
+        }
+        return lines
+    }
+
     /// The solved key frame, for checking the geometry.
-    public static func solve(_ pose: Pose, frame: PoseFrame) -> SolvedPose {
+    public static func solve(_ pose: Pose) -> [SolvedPose] {
         let solver = PoseSolver(pose: pose)
-        let scene = solver.solve(frame)
-        return SolvedPose(scene: scene, gaps: solver.contactGaps(scene))
+        return solver.solveAll(pose.frames).map { SolvedPose(scene: $0, gaps: solver.contactGaps($0)) }
     }
 
     static func draw(_ authored: Pose, key: String, muscles: [Region], secondary: [Region], side: Side?, frame: PoseFrame?, style: PictureStyle) -> Drawing {
@@ -35,11 +59,12 @@ public final class PoseLibrary {
         var lit: [Region: FigureItem.Strength] = [:]
         for r in secondary { lit[r] = .secondary }
         for r in muscles { lit[r] = .primary }
-        let litSide: Bool? = side == .left ? true : side == .right ? false : nil
+        // One side at a time (left, right, each) lights the working limb only; both sides at once lights both.
+        let litSide: Bool? = side == .left ? true : (side == .right || side == .each) ? false : nil
         var drawer = PictureDrawer(style: style, camera: camera, lit: lit, litSide: litSide, nearLeft: showLeft)
         let solver = PoseSolver(pose: pose)
         let frames = frame.map { [$0] } ?? pose.frames
-        let scenes = frames.map { solver.solve($0) }
+        let scenes = solver.solveAll(frames)
         for (i, scene) in scenes.enumerated() { drawer.body(scene, faint: i < scenes.count - 1) }
         if let last = scenes.last { marks(pose, scenes: scenes, last: last, into: &drawer, camera: camera) }
         drawer.floor()

@@ -35,16 +35,24 @@ struct PlacedProp {
             var n = down - d * down.dot(d)
             if n.length < 0.2 { n = down }
             n = n.normalized
-            var axis = Vector3(x: 0, y: 0, z: 1).cross(Vector3(x: d.x, y: d.y, z: 0))
-            if axis.length < 0.3 { axis = Vector3(x: 0, y: 1, z: 0) }
-            return PlacedProp(kind: .roller, center: point + n * (radius + P.rollerRadius), axis: axis.normalized, place: prop.place)
+            // Square to the room: across the limb, along whichever floor axis is more nearly so.
+            let axis = abs(d.x) >= abs(d.y) ? Vector3(x: 0, y: 1, z: 0) : Vector3(x: 1, y: 0, z: 0)
+            return PlacedProp(kind: .roller, center: point + n * (radius + P.rollerRadius), axis: axis, place: prop.place)
         case .step:
             return PlacedProp(kind: .step, center: Vector3(x: sphere.center.x, y: sphere.center.y, z: P.stepHeight), axis: Vector3(x: 1, y: 0, z: 0), place: prop.place)
         case .cushion:
             return PlacedProp(kind: .cushion, center: Vector3(x: sphere.center.x, y: sphere.center.y, z: P.cushionHeight), axis: Vector3(x: 1, y: 0, z: 0), place: prop.place)
         case .chair:
             let top = prop.place == .seat ? P.chairSeatHeight : P.chairBackHeight
-            return PlacedProp(kind: .chair, center: Vector3(x: sphere.center.x, y: sphere.center.y, z: top), axis: Vector3(x: 1, y: 0, z: 0), place: prop.place)
+            guard prop.place != .seat else {
+                return PlacedProp(kind: .chair, center: Vector3(x: sphere.center.x, y: sphere.center.y, z: top), axis: Vector3(x: 1, y: 0, z: 0), place: prop.place)
+            }
+            // A chair held by its back stands beside the body, its back under the hand.
+            var away = sphere.center - body.pelvis
+            away.z = 0
+            let side = away.length > 1e-6 ? away.normalized : Vector3(x: 0, y: 1, z: 0)
+            let c = sphere.center + side * 0.14
+            return PlacedProp(kind: .chair, center: Vector3(x: c.x, y: c.y, z: top), axis: side, place: prop.place)
         case .wall:
             // The wall stands beyond the place, across the line from the pelvis to it.
             var away = sphere.center - body.pelvis

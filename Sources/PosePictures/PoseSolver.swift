@@ -8,15 +8,36 @@ import RoutineModel
 struct PoseSolver {
     var pose: Pose
 
-    /// How far from touching a contact may stay, in body heights (about 1 mm).
-    static let tolerance = 0.0006
+    /// How far from touching a contact may stay, in body heights (3 mm on a person 170 cm tall; a fifth of a point in print).
+    static let tolerance = 0.002
 
     private static let positionCount = 3
     private static let tiltCount = 2
     private var angleKeys: [JointAngle] { JointAngle.all }
 
+    /// Degrees of change that cost as much as 3 mm of a contact not touching, per variable.
+    private var stiffness: [Double] {
+        var s = [Double](repeating: 1, count: Self.positionCount) + [6, 6]
+        let given = pose.start.merging(pose.end ?? [:]) { a, _ in a }
+        for k in angleKeys {
+            let twist = (k.joint == .spine || k.joint == .neck) && k.motion != .flexion
+            s.append(given[k] != nil ? 15 : twist ? 10 : 25)
+        }
+        return s
+    }
+
+    /// Every key frame, solved: the last first, then the others with the places that rest on the
+    /// floor kept where they were (a planted foot does not slide between frames).
+    func solveAll(_ frames: [PoseFrame]) -> [PoseScene] {
+        guard let last = frames.last else { return [] }
+        let end = solve(last)
+        var anchors: [(BodyPlace, Vector3)] = []
+        for c in pose.contacts where c.on == .floor { anchors.append((c.place, end.body.sphere(c.place).center)) }
+        return frames.dropLast().map { solve($0, anchors: anchors) } + [end]
+    }
+
     /// The solved key frame.
-    func solve(_ frame: PoseFrame) -> PoseScene {
+    func solve(_ frame: PoseFrame, anchors: [(BodyPlace, Vector3)] = []) -> PoseScene {
         let wanted = pose.angles(frame)
         var q = [Double](repeating: 0, count: Self.positionCount + Self.tiltCount + angleKeys.count)
         q[2] = BodyProportions.hipHeight
@@ -26,7 +47,18 @@ struct PoseSolver {
         // Start with the lowest point on the floor.
         let first = scene(q)
         q[2] -= first.body.allSpheres.map { $0.0.z - $0.1 }.min() ?? 0
-        q = minimise(q, target: target)
+        if let first = anchors.first {
+            // Start from where the anchored place was.
+            let at = scene(q).body.sphere(first.0).center
+            q[0] += first.1.x - at.x; q[1] += first.1.y - at.y
+        }
+        // First place the body as it is written (position and tilt only), then let the angles give
+        // a little; a joint pushed past its range costs steeply, and is put back inside at the end.
+        let rigid = Array(0..<(Self.positionCount + Self.tiltCount))
+        q = minimise(q, target: target, anchors: anchors, free: rigid)
+        q = minimise(q, target: target, anchors: anchors, free: Array(0..<q.count))
+        clamp(&q)
+        q = minimise(q, target: target, anchors: anchors, free: rigid)
         var solved = scene(q)
         // A pose that rests on nothing stands on its lowest point.
         if pose.contacts.isEmpty && !pose.props.contains(where: { $0.kind != .wall && $0.kind != .chair }) {
@@ -52,14 +84,17 @@ struct PoseSolver {
     }
 
     /// How far each contact is from touching, in body heights: zero when the frame is right.
-    func contactGaps(_ s: PoseScene) -> [Double] {
-        var out: [Double] = []
+    func contactGaps(_ s: PoseScene) -> [Double] { labelledGaps(s).map(\.gap) }
+
+    /// Each contact's gap with words for it ("roller on the floor", "left-hand on the floor").
+    func labelledGaps(_ s: PoseScene) -> [(what: String, gap: Double)] {
+        var out: [(what: String, gap: Double)] = []
         for prop in s.props {
             switch prop.kind {
-            case .roller: out.append(prop.center.z - BodyProportions.rollerRadius)
+            case .roller: out.append(("the roller under the \(prop.place.rawValue) on the floor", prop.center.z - BodyProportions.rollerRadius))
             case .step, .cushion:
                 let sp = s.body.sphere(prop.place)
-                out.append(sp.center.z - sp.radius - prop.center.z)
+                out.append(("the \(prop.place.rawValue) on the \(prop.kind.rawValue)", sp.center.z - sp.radius - prop.center.z))
             case .chair, .wall: break
             }
         }
@@ -67,16 +102,17 @@ struct PoseSolver {
             let a = s.body.sphere(c.place)
             var places = [a]
             if c.place == .leftFoot || c.place == .rightFoot { places.append(s.body.sphere(c.place == .leftFoot ? .leftHeel : .rightHeel)) }
-            for (center, radius) in places {
+            for (i, (center, radius)) in places.enumerated() {
+                let name = c.place.rawValue + (i == 1 ? " (heel)" : "")
                 switch c.on {
-                case .floor: out.append(center.z - radius)
+                case .floor: out.append(("\(name) on the floor", center.z - radius))
                 case .place(let other):
                     let b = s.body.sphere(other)
-                    out.append((center - b.center).length - radius - b.radius)
+                    out.append(("\(name) on the \(other.rawValue)", (center - b.center).length - radius - b.radius))
                 case .prop(let kind):
                     guard let prop = s.props.first(where: { $0.kind == kind }) else { continue }
-                    if kind == .roller { out.append(prop.rollerGap(center, radius)) }
-                    else if let h = prop.restingHeight { out.append(center.z - radius - h) }
+                    if kind == .roller { out.append(("\(name) on the roller", prop.rollerGap(center, radius))) }
+                    else if let h = prop.restingHeight { out.append(("\(name) on the \(kind.rawValue)", center.z - radius - h)) }
                 }
             }
         }
@@ -88,12 +124,23 @@ struct PoseSolver {
         s.body.allSpheres.map { min(0, $0.0.z - $0.1) }
     }
 
-    private func residuals(_ q: [Double], target: [Double]) -> [Double] {
+    private func residuals(_ q: [Double], target: [Double], anchors: [(BodyPlace, Vector3)]) -> [Double] {
         let s = scene(q)
-        var r = contactGaps(s).map { $0 / 0.003 }
+        var r = contactGaps(s).map { $0 / 0.0012 }
         r += Self.sinking(s).map { $0 / 0.002 }
-        r.append(q[0] / 0.5); r.append(q[1] / 0.5)
-        for i in 3..<q.count { r.append((q[i] - target[i]) / 30) }
+        for (place, at) in anchors {
+            let now = s.body.sphere(place).center
+            r.append((now.x - at.x) / 0.003); r.append((now.y - at.y) / 0.003)
+        }
+        if anchors.isEmpty { r.append(q[0] / 0.5); r.append(q[1] / 0.5) }
+        // How firmly each number keeps its written value: the body's tilt most, then the angles the
+        // pose gives, then the spine's twist and side bend, then angles the pose leaves at neutral.
+        for i in 3..<q.count { r.append((q[i] - target[i]) / stiffness[i]) }
+        for (i, k) in angleKeys.enumerated() {
+            guard let range = k.joint.range(k.motion) else { continue }
+            let v = q[5 + i]
+            r.append(v > range.upperBound ? (v - range.upperBound) / 0.2 : v < range.lowerBound ? (range.lowerBound - v) / 0.2 : 0)
+        }
         return r
     }
 
@@ -104,18 +151,18 @@ struct PoseSolver {
         }
     }
 
-    private func minimise(_ start: [Double], target: [Double]) -> [Double] {
+    private func minimise(_ start: [Double], target: [Double], anchors: [(BodyPlace, Vector3)], free: [Int]) -> [Double] {
         var q = start
-        var r = residuals(q, target: target)
+        var r = residuals(q, target: target, anchors: anchors)
         var cost = r.reduce(0) { $0 + $1 * $1 }
         var lambda = 1e-3
-        let n = q.count
-        for _ in 0..<80 {
+        let n = free.count
+        for _ in 0..<150 {
             var jac = [[Double]](repeating: [Double](repeating: 0, count: n), count: r.count)
             for j in 0..<n {
-                let h = j < 3 ? 1e-5 : 1e-3
-                var qh = q; qh[j] += h
-                let rh = residuals(qh, target: target)
+                let h = free[j] < 3 ? 1e-5 : 1e-3
+                var qh = q; qh[free[j]] += h
+                let rh = residuals(qh, target: target, anchors: anchors)
                 for i in 0..<r.count { jac[i][j] = (rh[i] - r[i]) / h }
             }
             var a = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
@@ -134,9 +181,8 @@ struct PoseSolver {
                 for j in 0..<n { m[j][j] += lambda * (a[j][j] + 1e-9) }
                 guard let step = Self.solveLinear(m, g.map { -$0 }) else { lambda *= 10; continue }
                 var qn = q
-                for j in 0..<n { qn[j] += step[j] }
-                clamp(&qn)
-                let rn = residuals(qn, target: target)
+                for j in 0..<n { qn[free[j]] += step[j] }
+                let rn = residuals(qn, target: target, anchors: anchors)
                 let c = rn.reduce(0) { $0 + $1 * $1 }
                 if c < cost {
                     q = qn; r = rn

@@ -11,8 +11,26 @@ struct CardGrid {
     /// Drawn at the top of a page when the rows break there (the section's heading, "continued").
     var continuation: Frame? = nil
 
+    /// The layout's columns, or fewer when a card's text would get narrower than `cardText`
+    /// beside its picture (small paper, or pictures wider than muscle figures).
+    func fittingColumns(artWidth: Points) -> Int {
+        let sp = layout.spacing
+        let card = artWidth + (artWidth > 0 ? sp.badgeGap : 0) + sp.cardText
+        let fit = Int(((width + sp.columnGap).value / (card + sp.columnGap).value).rounded(.down))
+        return max(1, min(columns, fit))
+    }
+
     func blocks(measurer: TextMeasuring) -> [Block] {
         let gap = layout.spacing.columnGap
+        let arts = items.map { figures.art(for: $0, layout: layout) }
+        let artWidth = arts.map { art -> Points in
+            switch art {
+            case .drawing(let d): return d.size.width
+            case .figure(let f): return f.size.width
+            default: return 0
+            }
+        }.max() ?? 0
+        let columns = fittingColumns(artWidth: artWidth)
         let cardWidth = (width - gap * Double(columns - 1)) / Double(columns)
         var out: [Block] = []
         var index = 0
@@ -20,8 +38,7 @@ struct CardGrid {
             let row = items[index..<min(index + columns, items.count)]
             var frame = Frame(size: Size(width: width, height: 0))
             for (col, item) in row.enumerated() {
-                let figure = figures.card(for: item, height: layout.figures.cardHeight)
-                let card = ExerciseCard(item: item, figure: figure, layout: layout, width: cardWidth).frame(measurer: measurer)
+                let card = ExerciseCard(item: item, art: arts[index + col], layout: layout, width: cardWidth).frame(measurer: measurer)
                 frame.append(card, at: Point(x: (cardWidth + gap) * Double(col), y: 0))
                 frame.size.height = Points.max(frame.size.height, card.size.height)
             }

@@ -1,21 +1,30 @@
 import PageGraphics
 import RoutineModel
 
-/// One exercise as a card: its muscle figure on the left; then a number badge and the name,
-/// the dose in a tinted box, and the cue.
+/// One exercise as a card: its picture (or muscle figure) on the left; then a number badge and
+/// the name, the dose in a tinted box, and the cue.
 struct ExerciseCard {
     var item: RoutineItem
-    var figure: FigureItem?
+    /// A `.drawing` or `.figure` item, or nil for a card of text alone.
+    var art: FrameItem?
     var layout: Layout
     var width: Points
 
+    /// The art's box.
+    var artSize: Size? {
+        switch art {
+        case .drawing(let d): return d.size
+        case .figure(let f): return f.size
+        default: return nil
+        }
+    }
+
     func frame(measurer: TextMeasuring) -> Frame {
         let sp = layout.spacing
-        let figureWidth = figure?.size.width ?? 0
-        let textX = figure == nil ? Points.zero : figureWidth + sp.badgeGap
+        let textX = artSize.map { $0.width + sp.badgeGap } ?? .zero
         let textWidth = width - textX
         var frame = Frame(size: Size(width: width, height: 0))
-        if let figure { frame.add(.figure(figure), at: .zero) }
+        if let art { frame.add(art, at: .zero) }
 
         let nameStyle = layout.style("exerciseName")
         let nameX = textX + sp.badge + 6
@@ -42,7 +51,7 @@ struct ExerciseCard {
             text.place(in: &frame, at: Point(x: textX, y: y))
             y += text.size.height
         }
-        frame.size.height = Points.max(y, figure?.size.height ?? 0)
+        frame.size.height = Points.max(y, artSize?.height ?? 0)
         return frame
     }
 }

@@ -5,6 +5,8 @@ import RoutineModel
 struct FigureSelection {
     var catalog: FigureCatalog
     var views: [String]
+    /// Pictures of how each exercise is done; nil leaves them out (as `--no-figures` does).
+    var pictures: PictureSource? = nil
 
     /// The views to use, in layout order, that the figure files provide.
     var available: [FigureView] { views.compactMap(catalog.view) }
@@ -28,6 +30,16 @@ struct FigureSelection {
             FigureItem(view: v.name, primary: shapes(primary, side: nil, in: v), secondary: shapes(secondaryOnly, side: nil, in: v),
                        size: Size(width: v.width(forHeight: height), height: height))
         }
+    }
+
+    /// What a card shows beside its text: the exercise's picture at the layout's one scale, or,
+    /// for an exercise without one, the muscle figure.
+    func art(for item: RoutineItem, layout: Layout) -> FrameItem? {
+        if let pictures, let d = pictures.picture(for: item.exercise, side: item.dose.side) {
+            let p = layout.pictures
+            return .drawing(DrawingItem(drawing: d, size: Size(width: p.width, height: p.height), scale: p.bodyHeight.value))
+        }
+        return card(for: item, height: layout.figures.cardHeight).map { .figure($0) }
     }
 
     /// The one view showing most of an exercise's main regions (the first view on a tie).

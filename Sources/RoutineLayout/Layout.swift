@@ -24,6 +24,8 @@ public struct Layout: Sendable, Hashable, Decodable {
         public var afterHeader, paragraph, beforeSection, afterHeading, cardGap, columnGap: Points
         public var columns: Int
         public var badge, badgeGap, dosePadding, footerGap: Points
+        /// The narrowest a card's text may get beside its picture before the grid drops a column.
+        public var cardText: Points
     }
     /// Tick-box grid settings.
     public struct TrackerSpec: Sendable, Hashable, Decodable {
@@ -60,6 +62,7 @@ public struct Layout: Sendable, Hashable, Decodable {
         public var prop: String
         public var propLight: String
         public var floor: String
+        public var mat: String
         public var arrow: String
     }
     /// The parts of a sheet, in the order they may be listed in `blocks`.
@@ -141,7 +144,7 @@ public struct Layout: Sendable, Hashable, Decodable {
             throw LayoutError(file: file, path: "figures.cardHeight", message: "a card figure must be at least 43.2 pt (0.6 in) tall to be read")
         }
         for (key, name) in [("body", pictures.body), ("farBody", pictures.farBody), ("faintBody", pictures.faintBody), ("prop", pictures.prop),
-                            ("propLight", pictures.propLight), ("floor", pictures.floor), ("arrow", pictures.arrow)]
+                            ("propLight", pictures.propLight), ("floor", pictures.floor), ("mat", pictures.mat), ("arrow", pictures.arrow)]
             where colors[name] == nil && Color(hex: name) == nil {
             throw LayoutError(file: file, path: "pictures.\(key)", message: "\"\(name)\" is neither a colour name of \"colors\" nor #rrggbb")
         }

@@ -5,7 +5,11 @@ import RoutineModel
 public struct RaceWeekLayoutEngine {
     public var layout: Layout
     public var figures: FigureCatalog
-    public init(layout: Layout, figures: FigureCatalog = .empty) { self.layout = layout; self.figures = figures }
+    /// Pictures of how each exercise is done; nil draws the cards with muscle figures only.
+    public var pictures: PictureSource?
+    public init(layout: Layout, figures: FigureCatalog = .empty, pictures: PictureSource? = nil) {
+        self.layout = layout; self.figures = figures; self.pictures = pictures
+    }
 
     /// The pages of `week` on `paper`.
     public func pages(for week: RaceWeek, paper: Paper, measurer: TextMeasuring) -> [Page] {
@@ -15,7 +19,7 @@ public struct RaceWeekLayoutEngine {
         let decorations = PageDecorations(contactText: left, person: week.plan.runner?.name, layout: layout, pageSize: size, measurer: measurer)
         let paginator = Paginator(pageSize: size, margins: layout.margins, footerHeight: decorations.height)
         let composer = RaceWeekComposer(week: week, layout: layout, width: paginator.contentArea.width, measurer: measurer,
-                                        figures: FigureSelection(catalog: figures, views: layout.figures.views))
+                                        figures: FigureSelection(catalog: figures, views: layout.figures.views, pictures: pictures))
         return paginator.paginate(composer.blocks(), decorate: decorations.footer())
     }
 }

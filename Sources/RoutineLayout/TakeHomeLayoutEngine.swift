@@ -6,7 +6,11 @@ public struct TakeHomeLayoutEngine {
     public var layout: Layout
     /// The body figures available; `.empty` lays sheets out without figures.
     public var figures: FigureCatalog
-    public init(layout: Layout, figures: FigureCatalog = .empty) { self.layout = layout; self.figures = figures }
+    /// Pictures of how each exercise is done; nil draws the cards with muscle figures only.
+    public var pictures: PictureSource?
+    public init(layout: Layout, figures: FigureCatalog = .empty, pictures: PictureSource? = nil) {
+        self.layout = layout; self.figures = figures; self.pictures = pictures
+    }
 
     /// The pages of `routine` on `paper`, measured with `measurer`.
     public func pages(for routine: Routine, paper: Paper, measurer: TextMeasuring) -> [Page] {
@@ -16,7 +20,7 @@ public struct TakeHomeLayoutEngine {
         let paginator = Paginator(pageSize: size, margins: layout.margins, footerHeight: decorations.height)
         let width = paginator.contentArea.width
         let blocks = TakeHomeComposer(routine: routine, layout: layout, width: width, measurer: measurer,
-                                      figures: FigureSelection(catalog: figures, views: layout.figures.views)).blocks()
+                                      figures: FigureSelection(catalog: figures, views: layout.figures.views, pictures: pictures)).blocks()
         return paginator.paginate(blocks, decorate: decorations.footer())
     }
 }

@@ -18,6 +18,7 @@ public final class RenderEngine {
     private let writer: DocumentWriter
     /// The exercise pictures drawn so far.
     public let poses: PoseLibrary
+    private let pictureSource: CatalogPictures
 
     /// Loads the catalog (plus `extraCatalog`, a clinic's own), layouts and fonts.
     public init(resources: ResourceLocator, extraCatalog: URL? = nil) throws(RoutinePressError) {
@@ -44,6 +45,7 @@ public final class RenderEngine {
         } catch { throw .resources(error.message) }
         writer = DocumentWriter(text: text, figures: figures)
         poses = PoseLibrary(style: takeHomeLayout.pictureStyle)
+        pictureSource = CatalogPictures(poses: poses)
     }
 
     /// The race-week template and defaults, read the first time a race week is met.
@@ -105,10 +107,12 @@ public final class RenderEngine {
         let figureCatalog = options.figures ? figures.catalog : .empty
         switch plan {
         case .takeHome(let routine):
-            return TakeHomeLayoutEngine(layout: takeHomeLayout, figures: figureCatalog).pages(for: routine, paper: paper, measurer: text)
+            return TakeHomeLayoutEngine(layout: takeHomeLayout, figures: figureCatalog, pictures: options.figures ? pictureSource : nil)
+                .pages(for: routine, paper: paper, measurer: text)
         case .raceWeek(let week):
             // A prepared race week means its template is loaded.
-            return RaceWeekLayoutEngine(layout: raceWeek!.layout, figures: figureCatalog).pages(for: week, paper: paper, measurer: text)
+            return RaceWeekLayoutEngine(layout: raceWeek!.layout, figures: figureCatalog, pictures: options.figures ? pictureSource : nil)
+                .pages(for: week, paper: paper, measurer: text)
         }
     }
 

@@ -3,6 +3,7 @@ import Foundation
 import PageGraphics
 import RoutineModel
 import RoutinePress
+import PosePictures
 
 /// `routinepress pose`: one exercise's picture, to check a pose after editing it.
 struct PoseCommand: ParsableCommand {
@@ -27,7 +28,7 @@ struct PoseCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Draw only the start or the end position.", valueName: "start|end"))
     var frame: PoseFrame?
 
-    @Option(help: ArgumentHelp("left or right: show and light that side (default: facing right, both sides lit).", valueName: "side"))
+    @Option(help: ArgumentHelp("left or right: show and light that side (default: the exercise's own side; pictures face right).", valueName: "side"))
     var side: Side?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The output file: .png, .pdf or .svg.", valueName: "file"))
@@ -38,6 +39,9 @@ struct PoseCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Resolution of a PNG.", valueName: "dpi"))
     var dpi: Double = 100
+
+    @Flag(help: "Also print what the solver changed to make the contacts hold (for writing poses).")
+    var explain = false
 
     @OptionGroup var common: CommonOptions
 
@@ -56,11 +60,14 @@ struct PoseCommand: ParsableCommand {
                 let hint = Suggestion.hint(for: id, in: engine.catalog.ids).map { " (\($0))" } ?? " (`routinepress catalog` lists the ids)"
                 throw ValidationError("unknown exercise \"\(id)\"\(hint)")
             }
-            guard let (page, drawing) = engine.posePage(exercise, side: side, frame: frame, bodyHeight: height) else {
+            guard let (page, drawing) = engine.posePage(exercise, side: side ?? exercise.dose.side, frame: frame, bodyHeight: height) else {
                 throw ValidationError("the exercise \(id) has no pose (it is drawn with its muscle figure)")
             }
             if let frame, frame == .end, exercise.picture.flatMap({ if case .pose(let p) = $0 { return p.end } else { return nil } }) == nil {
                 throw ValidationError("the pose of \(id) has one frame; leave out --frame")
+            }
+            if explain, case .pose(let pose) = exercise.picture {
+                for line in PoseLibrary.explain(pose, side: side ?? exercise.dose.side) { print(line) }
             }
             let ext = (output as NSString).pathExtension.lowercased()
             if ext == "svg" {

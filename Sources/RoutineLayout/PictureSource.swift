@@ -1,0 +1,8 @@
+import PageGraphics
+import RoutineModel
+
+/// Where layout gets an exercise's picture of how it is done (drawn from its pose or file).
+public protocol PictureSource: AnyObject {
+    /// The picture of `exercise` done on `side`, or nil when the exercise has none.
+    func picture(for exercise: Exercise, side: Side?) -> Drawing?
+}

@@ -1,0 +1,15 @@
+import PageGraphics
+import PosePictures
+import RoutineLayout
+import RoutineModel
+
+/// The pictures of catalog exercises, for layout: drawn from their poses, once per worker.
+final class CatalogPictures: PictureSource {
+    let poses: PoseLibrary
+    init(poses: PoseLibrary) { self.poses = poses }
+
+    func picture(for exercise: Exercise, side: Side?) -> Drawing? {
+        guard case .pose(let pose) = exercise.picture else { return nil }
+        return poses.picture(pose, id: exercise.id, muscles: exercise.muscles, secondary: exercise.secondary, side: side)
+    }
+}
