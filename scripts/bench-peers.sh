@@ -10,8 +10,9 @@ o=${PEERS_HOME:-$HOME/.cache/routinepress-peers}
 [ -x "$o/venv/bin/python" ] || bash "$b/setup.sh"
 swift build -c release --product routinepress
 python3 "$b/make_batch.py" --n "$n" --seed 1 --out "$o/plans-$n"
-rm -rf "$o/rp-plans" && python3 "$b/to_routinepress.py" "$o/plans-$n" "$o/rp-plans"
-python3 "$b/to_routinepress.py" "$b/plans/take-home.json" "$o/rp-plans"
+# --catalog-ids: every exercise names its catalog entry, so each card carries its picture
+rm -rf "$o/rp-plans" && python3 "$b/to_routinepress.py" --catalog-ids "$o/plans-$n" "$o/rp-plans"
+python3 "$b/to_routinepress.py" --catalog-ids "$b/plans/take-home.json" "$o/rp-plans"
 bin=$PWD/.build/release/routinepress
 python3 "$b/bench.py" --n "$n" --plans "$o/rp-plans" \
   --extra "routinepress=$bin render {in} -o {out}" \

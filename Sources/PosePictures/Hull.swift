@@ -11,13 +11,14 @@ struct PlaneCircle {
 
 /// The convex outline around some circles: the rounded, tapering shape of a limb or a torso.
 enum Hull {
-    /// Points around each circle, enough for a smooth edge at print size.
-    static let samples = 24
+    /// Points around a circle: more on large circles, so edges stay smooth at print size without
+    /// writing more numbers than the eye can see.
+    static func samples(_ radius: Double) -> Int { max(8, min(20, Int((radius * 260).rounded()))) }
 
     static func around(_ circles: [PlaneCircle]) -> [PlanePoint] {
         var points: [PlanePoint] = []
-        points.reserveCapacity(circles.count * samples)
         for c in circles {
+            let samples = Self.samples(c.radius)
             for i in 0..<samples {
                 let a = Double(i) / Double(samples) * 2 * .pi
                 points.append(PlanePoint(u: c.center.u + c.radius * cos(a), v: c.center.v + c.radius * sin(a)))

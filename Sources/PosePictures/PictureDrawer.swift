@@ -17,6 +17,8 @@ struct PictureDrawer {
     static let gap = 0.011
 
     private(set) var shapes: [ShapeItem] = []
+    /// The muscle regions drawn lit, with their side and strength, in drawing order.
+    private(set) var litPatches: [LitPatch] = []
     private(set) var bounds = (minU: Double.infinity, maxU: -Double.infinity, minV: Double.infinity, maxV: -Double.infinity)
 
     init(style: PictureStyle, camera: Camera, lit: [Region: FigureItem.Strength], litSide: Bool?, nearLeft: Bool) {
@@ -54,6 +56,25 @@ struct PictureDrawer {
 
     private func outline(_ part: BodyPart) -> [PlanePoint] { Hull.around(part.spheres.map { camera.circle($0.0, $0.1) }) }
 
+    /// A true circle (four curves), for heads and roller ends.
+    private mutating func disc(_ c: PlaneCircle, _ color: Color, halo: Bool) {
+        func circle(_ r: Double) -> Path {
+            let k = 0.5523 * r, x = c.center.u, y = c.center.v
+            func p(_ u: Double, _ v: Double) -> Point { Point(x: Points(u), y: Points(v)) }
+            var path = Path()
+            path.move(to: p(x + r, y))
+            path.curve(to: p(x, y + r), control1: p(x + r, y + k), control2: p(x + k, y + r))
+            path.curve(to: p(x - r, y), control1: p(x - k, y + r), control2: p(x - r, y + k))
+            path.curve(to: p(x, y - r), control1: p(x - r, y - k), control2: p(x - k, y - r))
+            path.curve(to: p(x + r, y), control1: p(x + k, y - r), control2: p(x + r, y - k))
+            path.close()
+            return path
+        }
+        note([PlanePoint(u: c.center.u - c.radius, v: c.center.v - c.radius), PlanePoint(u: c.center.u + c.radius, v: c.center.v + c.radius)], pad: halo ? Self.gap : 0)
+        if halo { shapes.append(ShapeItem(path: circle(c.radius), fill: style.paper, stroke: style.paper, lineWidth: Points(Self.gap * 2))) }
+        shapes.append(ShapeItem(path: circle(c.radius), fill: color))
+    }
+
     /// Draws a solved frame; `faint` draws it as the start position behind the end.
     mutating func body(_ scene: PoseScene, faint: Bool) {
         var items: [(depth: Double, order: Int, draw: Item)] = []
@@ -80,20 +101,28 @@ struct PictureDrawer {
     private enum Item { case chain(BodyChain), prop(PlacedProp) }
 
     private mutating func chain(_ c: BodyChain, faint: Bool) {
-        let outlines = c.parts.map(outline)
-        for o in outlines { halo(o) }
         let far = c.left.map { $0 != nearLeft } ?? false
         let color = faint ? style.faintBody : (far ? style.farBody : style.body)
+        if c.kind == .head, let head = c.parts.first?.spheres.first {
+            disc(camera.circle(head.0, head.1), color, halo: true)
+            return
+        }
+        let outlines = c.parts.map(outline)
+        for o in outlines { halo(o) }
         for o in outlines { fill(o, color) }
         guard !faint else { return }
         for patch in c.patches {
             guard let strength = lit[patch.region] else { continue }
             if let side = litSide, let l = patch.left, l != side { continue }
-            region(patch, strength == .primary ? style.primary : style.secondary)
+            if region(patch, strength == .primary ? style.primary : style.secondary) {
+                litPatches.append(LitPatch(region: patch.region, left: patch.left, strength: strength))
+            }
         }
     }
 
-    private mutating func region(_ r: RegionPatch, _ color: Color) {
+    /// Draws a lit region; false when it faces away and cannot be seen.
+    @discardableResult
+    private mutating func region(_ r: RegionPatch, _ color: Color) -> Bool {
         var offset = PlanePoint(u: 0, v: 0)
         var scale = 0.8
         if let n = r.normal {
@@ -102,13 +131,13 @@ struct PictureDrawer {
             let len = (flat.u * flat.u + flat.v * flat.v).squareRoot()
             if a < -0.4 {
                 // Turned away: a thin rim along the edge it faces, or nothing when it faces straight away.
-                guard len > 0.3 else { return }
+                guard len > 0.3 else { return false }
                 scale = 0.34
                 offset = PlanePoint(u: flat.u / len * 0.64, v: flat.v / len * 0.64)
                 let ca = camera.project(r.a), cb = camera.project(r.b)
                 fill(Hull.around([PlaneCircle(center: PlanePoint(u: ca.u + offset.u * r.ra, v: ca.v + offset.v * r.ra), radius: r.ra * scale),
                                   PlaneCircle(center: PlanePoint(u: cb.u + offset.u * r.rb, v: cb.v + offset.v * r.rb), radius: r.rb * scale)]), color)
-                return
+                return true
             }
             let facing = max(0, a)
             scale = 0.5 + 0.3 * facing - (a < 0 ? 0.1 : 0)
@@ -119,6 +148,7 @@ struct PictureDrawer {
         let circles = [PlaneCircle(center: PlanePoint(u: ca.u + offset.u * r.ra, v: ca.v + offset.v * r.ra), radius: r.ra * scale),
                        PlaneCircle(center: PlanePoint(u: cb.u + offset.u * r.rb, v: cb.v + offset.v * r.rb), radius: r.rb * scale)]
         fill(Hull.around(circles), color)
+        return true
     }
 
     /// A prop in quiet grey.
@@ -129,9 +159,8 @@ struct PictureDrawer {
             let alongScreen = PlanePoint(u: p.axis.dot(camera.right), v: p.axis.dot(camera.up))
             let c = camera.project(p.center)
             if (alongScreen.u * alongScreen.u + alongScreen.v * alongScreen.v).squareRoot() < 0.35 {
-                halo(Hull.around([PlaneCircle(center: c, radius: P.rollerRadius)]))
-                fill(Hull.around([PlaneCircle(center: c, radius: P.rollerRadius)]), style.prop)
-                fill(Hull.around([PlaneCircle(center: c, radius: P.rollerRadius * 0.42)]), style.propLight)
+                disc(PlaneCircle(center: c, radius: P.rollerRadius), style.prop, halo: true)
+                disc(PlaneCircle(center: c, radius: P.rollerRadius * 0.42), style.propLight, halo: false)
             } else {
                 let a = camera.project(p.center + p.axis * P.rollerHalfLength), b = camera.project(p.center - p.axis * P.rollerHalfLength)
                 let o = Hull.around([PlaneCircle(center: a, radius: P.rollerRadius), PlaneCircle(center: b, radius: P.rollerRadius)])
@@ -280,4 +309,12 @@ struct PictureDrawer {
         }
         return Drawing(key: key, size: Size(width: Points(w), height: Points(h)), shapes: flipped, description: description)
     }
+}
+
+/// A muscle region drawn lit on a picture.
+public struct LitPatch: Hashable, Sendable {
+    public var region: Region
+    /// The side of the body it is on; nil on the midline.
+    public var left: Bool?
+    public var strength: FigureItem.Strength
 }

@@ -4,9 +4,11 @@ import RoutineModel
 /// Exercise pictures drawn from poses, each solved and drawn once and then reused (one per worker).
 public final class PoseLibrary {
     public let style: PictureStyle
+    /// Poses solved ahead of time; others are solved when drawn.
+    public let solutions: PoseSolutions
     private var drawings: [String: Drawing] = [:]
 
-    public init(style: PictureStyle) { self.style = style }
+    public init(style: PictureStyle, solutions: PoseSolutions = PoseSolutions()) { self.style = style; self.solutions = solutions }
 
     /// The picture of an exercise done with `side` (left or right lights and shows that side;
     /// otherwise the picture faces right and lights both sides). `frame` draws one key frame only.
@@ -14,7 +16,8 @@ public final class PoseLibrary {
         let sideName = side == .left || side == .right ? side!.rawValue : "both"
         let key = "pose:\(id):\(sideName):\(frame?.rawValue ?? "all"):\(muscles.map(\.rawValue).joined(separator: ",")):\(secondary.map(\.rawValue).joined(separator: ","))"
         if let d = drawings[key] { return d }
-        let d = Self.draw(pose, key: key, muscles: muscles, secondary: secondary, side: side, frame: frame, style: style)
+        let d = Self.drawer(pose, muscles: muscles, secondary: secondary, side: side, frame: frame, style: style, solutions: solutions)
+            .drawing(key: key, description: pose.description)
         if drawings.count > 512 { drawings.removeAll() }
         drawings[key] = d
         return d
@@ -46,12 +49,24 @@ public final class PoseLibrary {
     }
 
     /// The solved key frame, for checking the geometry.
-    public static func solve(_ pose: Pose) -> [SolvedPose] {
+    public static func solve(_ pose: Pose, solutions: PoseSolutions = PoseSolutions()) -> [SolvedPose] {
         let solver = PoseSolver(pose: pose)
-        return solver.solveAll(pose.frames).map { SolvedPose(scene: $0, gaps: solver.contactGaps($0)) }
+        let scenes = solutions.stored(pose).map(solver.scenes) ?? solver.solveAll(pose.frames)
+        return scenes.map { SolvedPose(scene: $0, gaps: solver.contactGaps($0)) }
+    }
+
+    /// The muscle regions a picture shows lit (for checking that they are the exercise's).
+    public static func litPatches(_ pose: Pose, muscles: [Region], secondary: [Region], side: Side?, style: PictureStyle,
+                                  solutions: PoseSolutions = PoseSolutions()) -> [LitPatch] {
+        drawer(pose, muscles: muscles, secondary: secondary, side: side, frame: nil, style: style, solutions: solutions).litPatches
     }
 
     static func draw(_ authored: Pose, key: String, muscles: [Region], secondary: [Region], side: Side?, frame: PoseFrame?, style: PictureStyle) -> Drawing {
+        drawer(authored, muscles: muscles, secondary: secondary, side: side, frame: frame, style: style).drawing(key: key, description: authored.description)
+    }
+
+    static func drawer(_ authored: Pose, muscles: [Region], secondary: [Region], side: Side?, frame: PoseFrame?, style: PictureStyle,
+                       solutions: PoseSolutions = PoseSolutions()) -> PictureDrawer {
         // Poses are written for the left side; the right side is their mirror image.
         let showLeft = side == .left
         let pose = showLeft ? authored : PoseMirror.mirrored(authored)
@@ -63,12 +78,12 @@ public final class PoseLibrary {
         let litSide: Bool? = side == .left ? true : (side == .right || side == .each) ? false : nil
         var drawer = PictureDrawer(style: style, camera: camera, lit: lit, litSide: litSide, nearLeft: showLeft)
         let solver = PoseSolver(pose: pose)
-        let frames = frame.map { [$0] } ?? pose.frames
-        let scenes = solver.solveAll(frames)
+        let all = solutions.stored(pose).map(solver.scenes) ?? solver.solveAll(pose.frames)
+        let scenes = frame.map { f in [all[pose.frames.firstIndex(of: f) ?? 0]] } ?? all
         for (i, scene) in scenes.enumerated() { drawer.body(scene, faint: i < scenes.count - 1) }
         if let last = scenes.last { marks(pose, scenes: scenes, last: last, into: &drawer, camera: camera) }
         drawer.floor()
-        return drawer.drawing(key: key, description: authored.description)
+        return drawer
     }
 
     /// The arrows that show the movement.

@@ -6,7 +6,20 @@ import RoutineModel
 /// range) while it moves the body so that every contact touches, every prop rests on the floor
 /// and nothing goes below the floor: a damped least-squares (Levenberg–Marquardt) search.
 struct PoseSolver {
-    var pose: Pose
+    let pose: Pose
+    /// Degrees of change that cost as much as 1.2 mm of a contact not touching, per variable.
+    private let stiffness: [Double]
+
+    init(pose: Pose) {
+        self.pose = pose
+        var s = [Double](repeating: 1, count: Self.positionCount) + [6, 6]
+        let given = pose.start.merging(pose.end ?? [:]) { a, _ in a }
+        for k in JointAngle.all {
+            let twist = (k.joint == .spine || k.joint == .neck) && k.motion != .flexion
+            s.append(given[k] != nil ? 15 : twist ? 10 : 25)
+        }
+        stiffness = s
+    }
 
     /// How far from touching a contact may stay, in body heights (3 mm on a person 170 cm tall; a fifth of a point in print).
     static let tolerance = 0.002
@@ -15,29 +28,31 @@ struct PoseSolver {
     private static let tiltCount = 2
     private var angleKeys: [JointAngle] { JointAngle.all }
 
-    /// Degrees of change that cost as much as 3 mm of a contact not touching, per variable.
-    private var stiffness: [Double] {
-        var s = [Double](repeating: 1, count: Self.positionCount) + [6, 6]
-        let given = pose.start.merging(pose.end ?? [:]) { a, _ in a }
-        for k in angleKeys {
-            let twist = (k.joint == .spine || k.joint == .neck) && k.motion != .flexion
-            s.append(given[k] != nil ? 15 : twist ? 10 : 25)
-        }
-        return s
-    }
 
     /// Every key frame, solved: the last first, then the others with the places that rest on the
     /// floor kept where they were (a planted foot does not slide between frames).
-    func solveAll(_ frames: [PoseFrame]) -> [PoseScene] {
+    func solveAll(_ frames: [PoseFrame]) -> [PoseScene] { solveAllNumbers(frames).map { scene($0) } }
+
+    /// The solved numbers of every key frame (position, tilt, angles), for keeping.
+    func solveAllNumbers(_ frames: [PoseFrame]) -> [[Double]] {
         guard let last = frames.last else { return [] }
-        let end = solve(last)
+        let endNumbers = solveNumbers(last, anchors: [])
+        let end = scene(endNumbers)
         var anchors: [(BodyPlace, Vector3)] = []
         for c in pose.contacts where c.on == .floor { anchors.append((c.place, end.body.sphere(c.place).center)) }
-        return frames.dropLast().map { solve($0, anchors: anchors) } + [end]
+        return frames.dropLast().map { solveNumbers($0, anchors: anchors) } + [endNumbers]
     }
 
+    /// Scenes from numbers kept from an earlier solve.
+    func scenes(_ numbers: [[Double]]) -> [PoseScene] { numbers.map { scene($0) } }
+
+    /// How many numbers a solved frame has: position, pitch and roll, then every joint angle.
+    static let variableCount = positionCount + tiltCount + JointAngle.all.count
+
     /// The solved key frame.
-    func solve(_ frame: PoseFrame, anchors: [(BodyPlace, Vector3)] = []) -> PoseScene {
+    func solve(_ frame: PoseFrame, anchors: [(BodyPlace, Vector3)] = []) -> PoseScene { scene(solveNumbers(frame, anchors: anchors)) }
+
+    private func solveNumbers(_ frame: PoseFrame, anchors: [(BodyPlace, Vector3)]) -> [Double] {
         let wanted = pose.angles(frame)
         var q = [Double](repeating: 0, count: Self.positionCount + Self.tiltCount + angleKeys.count)
         q[2] = BodyProportions.hipHeight
@@ -59,14 +74,11 @@ struct PoseSolver {
         q = minimise(q, target: target, anchors: anchors, free: Array(0..<q.count))
         clamp(&q)
         q = minimise(q, target: target, anchors: anchors, free: rigid)
-        var solved = scene(q)
         // A pose that rests on nothing stands on its lowest point.
         if pose.contacts.isEmpty && !pose.props.contains(where: { $0.kind != .wall && $0.kind != .chair }) {
-            let low = solved.body.allSpheres.map { $0.0.z - $0.1 }.min() ?? 0
-            q[2] -= low
-            solved = scene(q)
+            q[2] -= scene(q).body.allSpheres.map { $0.0.z - $0.1 }.min() ?? 0
         }
-        return solved
+        return q
     }
 
     private func angles(_ q: [Double]) -> [JointAngle: Double] {
@@ -75,26 +87,28 @@ struct PoseSolver {
         return out
     }
 
-    private func scene(_ q: [Double]) -> PoseScene {
+    func scene(_ q: [Double], withAngles: Bool = true) -> PoseScene {
         let tilt = BodyTilt(pitch: q[3], roll: q[4], yaw: pose.body.yaw)
-        let a = angles(q)
-        let body = PosedBody(angles: a, tilt: tilt, position: Vector3(x: q[0], y: q[1], z: q[2]))
+        let body = PosedBody(values: q, from: 5, tilt: tilt, position: Vector3(x: q[0], y: q[1], z: q[2]))
         let props = pose.props.map { PlacedProp.place($0, on: body) }
-        return PoseScene(body: body, angles: a, tilt: tilt, props: props)
+        return PoseScene(body: body, angles: withAngles ? angles(q) : [:], tilt: tilt, props: props)
     }
 
     /// How far each contact is from touching, in body heights: zero when the frame is right.
-    func contactGaps(_ s: PoseScene) -> [Double] { labelledGaps(s).map(\.gap) }
+    func contactGaps(_ s: PoseScene) -> [Double] { gaps(s, labelled: false).map(\.gap) }
 
     /// Each contact's gap with words for it ("roller on the floor", "left-hand on the floor").
-    func labelledGaps(_ s: PoseScene) -> [(what: String, gap: Double)] {
+    func labelledGaps(_ s: PoseScene) -> [(what: String, gap: Double)] { gaps(s, labelled: true) }
+
+    private func gaps(_ s: PoseScene, labelled: Bool) -> [(what: String, gap: Double)] {
         var out: [(what: String, gap: Double)] = []
+        out.reserveCapacity(pose.props.count + pose.contacts.count * 2)
         for prop in s.props {
             switch prop.kind {
-            case .roller: out.append(("the roller under the \(prop.place.rawValue) on the floor", prop.center.z - BodyProportions.rollerRadius))
+            case .roller: out.append((labelled ? "the roller under the \(prop.place.rawValue) on the floor" : "", prop.center.z - BodyProportions.rollerRadius))
             case .step, .cushion:
                 let sp = s.body.sphere(prop.place)
-                out.append(("the \(prop.place.rawValue) on the \(prop.kind.rawValue)", sp.center.z - sp.radius - prop.center.z))
+                out.append((labelled ? "the \(prop.place.rawValue) on the \(prop.kind.rawValue)" : "", sp.center.z - sp.radius - prop.center.z))
             case .chair, .wall: break
             }
         }
@@ -103,16 +117,16 @@ struct PoseSolver {
             var places = [a]
             if c.place == .leftFoot || c.place == .rightFoot { places.append(s.body.sphere(c.place == .leftFoot ? .leftHeel : .rightHeel)) }
             for (i, (center, radius)) in places.enumerated() {
-                let name = c.place.rawValue + (i == 1 ? " (heel)" : "")
+                let name = labelled ? c.place.rawValue + (i == 1 ? " (heel)" : "") : ""
                 switch c.on {
-                case .floor: out.append(("\(name) on the floor", center.z - radius))
+                case .floor: out.append((labelled ? "\(name) on the floor" : "", center.z - radius))
                 case .place(let other):
                     let b = s.body.sphere(other)
-                    out.append(("\(name) on the \(other.rawValue)", (center - b.center).length - radius - b.radius))
+                    out.append((labelled ? "\(name) on the \(other.rawValue)" : "", (center - b.center).length - radius - b.radius))
                 case .prop(let kind):
                     guard let prop = s.props.first(where: { $0.kind == kind }) else { continue }
-                    if kind == .roller { out.append(("\(name) on the roller", prop.rollerGap(center, radius))) }
-                    else if let h = prop.restingHeight { out.append(("\(name) on the \(kind.rawValue)", center.z - radius - h)) }
+                    if kind == .roller { out.append((labelled ? "\(name) on the roller" : "", prop.rollerGap(center, radius))) }
+                    else if let h = prop.restingHeight { out.append((labelled ? "\(name) on the \(kind.rawValue)" : "", center.z - radius - h)) }
                 }
             }
         }
@@ -125,7 +139,7 @@ struct PoseSolver {
     }
 
     private func residuals(_ q: [Double], target: [Double], anchors: [(BodyPlace, Vector3)]) -> [Double] {
-        let s = scene(q)
+        let s = scene(q, withAngles: false)
         var r = contactGaps(s).map { $0 / 0.0012 }
         r += Self.sinking(s).map { $0 / 0.002 }
         for (place, at) in anchors {
@@ -156,30 +170,33 @@ struct PoseSolver {
         var r = residuals(q, target: target, anchors: anchors)
         var cost = r.reduce(0) { $0 + $1 * $1 }
         var lambda = 1e-3
-        let n = free.count
+        let n = free.count, m = r.count
+        // Flat arrays: the Jacobian by column (one column per free variable), the normal matrix by row.
+        var jac = [Double](repeating: 0, count: n * m)
+        var a = [Double](repeating: 0, count: n * n)
+        var g = [Double](repeating: 0, count: n)
         for _ in 0..<150 {
-            var jac = [[Double]](repeating: [Double](repeating: 0, count: n), count: r.count)
             for j in 0..<n {
                 let h = free[j] < 3 ? 1e-5 : 1e-3
                 var qh = q; qh[free[j]] += h
                 let rh = residuals(qh, target: target, anchors: anchors)
-                for i in 0..<r.count { jac[i][j] = (rh[i] - r[i]) / h }
+                for i in 0..<m { jac[j * m + i] = (rh[i] - r[i]) / h }
             }
-            var a = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
-            var g = [Double](repeating: 0, count: n)
-            for i in 0..<r.count {
-                let row = jac[i]
-                for j in 0..<n where row[j] != 0 {
-                    g[j] += row[j] * r[i]
-                    for k in j..<n where row[k] != 0 { a[j][k] += row[j] * row[k] }
+            for j in 0..<n {
+                var gj = 0.0
+                for i in 0..<m { gj += jac[j * m + i] * r[i] }
+                g[j] = -gj
+                for k in j..<n {
+                    var s = 0.0
+                    for i in 0..<m { s += jac[j * m + i] * jac[k * m + i] }
+                    a[j * n + k] = s; a[k * n + j] = s
                 }
             }
-            for j in 0..<n { for k in 0..<j { a[j][k] = a[k][j] } }
             var improved = false
             for _ in 0..<8 {
-                var m = a
-                for j in 0..<n { m[j][j] += lambda * (a[j][j] + 1e-9) }
-                guard let step = Self.solveLinear(m, g.map { -$0 }) else { lambda *= 10; continue }
+                var damped = a
+                for j in 0..<n { damped[j * n + j] += lambda * (a[j * n + j] + 1e-9) }
+                guard let step = Self.solveLinear(damped, g, n: n) else { lambda *= 10; continue }
                 var qn = q
                 for j in 0..<n { qn[free[j]] += step[j] }
                 let rn = residuals(qn, target: target, anchors: anchors)
@@ -189,37 +206,40 @@ struct PoseSolver {
                     let gain = cost - c
                     cost = c
                     lambda = max(lambda / 3, 1e-7)
-                    improved = gain > 1e-10
+                    improved = gain > 1e-7 * max(1, cost)
                     break
                 }
                 lambda *= 4
             }
-            if !improved { break }
+            if !improved || cost < 1e-10 { break }
         }
         return q
     }
 
-    /// Solves `m x = b` by Gaussian elimination with partial pivoting.
-    static func solveLinear(_ m0: [[Double]], _ b0: [Double]) -> [Double]? {
+    /// Solves `m x = b` (m is n × n, by row) by Gaussian elimination with partial pivoting.
+    static func solveLinear(_ m0: [Double], _ b0: [Double], n: Int) -> [Double]? {
         var m = m0, b = b0
-        let n = b.count
         for c in 0..<n {
             var p = c
-            for r in (c + 1)..<n where abs(m[r][c]) > abs(m[p][c]) { p = r }
-            if abs(m[p][c]) < 1e-14 { return nil }
-            if p != c { m.swapAt(p, c); b.swapAt(p, c) }
+            for r in (c + 1)..<n where abs(m[r * n + c]) > abs(m[p * n + c]) { p = r }
+            if abs(m[p * n + c]) < 1e-14 { return nil }
+            if p != c {
+                for k in 0..<n { m.swapAt(p * n + k, c * n + k) }
+                b.swapAt(p, c)
+            }
+            let pivot = m[c * n + c]
             for r in (c + 1)..<n {
-                let f = m[r][c] / m[c][c]
+                let f = m[r * n + c] / pivot
                 if f == 0 { continue }
-                for k in c..<n { m[r][k] -= f * m[c][k] }
+                for k in c..<n { m[r * n + k] -= f * m[c * n + k] }
                 b[r] -= f * b[c]
             }
         }
         var x = [Double](repeating: 0, count: n)
         for c in stride(from: n - 1, through: 0, by: -1) {
             var s = b[c]
-            for k in (c + 1)..<n { s -= m[c][k] * x[k] }
-            x[c] = s / m[c][c]
+            for k in (c + 1)..<n { s -= m[c * n + k] * x[k] }
+            x[c] = s / m[c * n + c]
         }
         return x
     }

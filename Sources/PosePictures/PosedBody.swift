@@ -17,7 +17,17 @@ struct PosedBody {
 
     /// Places the body with its pelvis (the middle of the hip joints) at `position`.
     init(angles: [JointAngle: Double], tilt: BodyTilt, position: Vector3) {
-        func a(_ j: Joint, _ m: JointMotion) -> Double { angles[JointAngle(j, m)] ?? 0 }
+        var values = [Double](repeating: 0, count: JointAngle.all.count)
+        for (k, v) in angles { values[k.slot] = v }
+        self.init(values: values, from: 0, tilt: tilt, position: position)
+    }
+
+    /// Places the body; the angles are `values[from...]`, in the order of `JointAngle.all`.
+    init(values: [Double], from: Int, tilt: BodyTilt, position: Vector3) {
+        func a(_ j: Joint, _ m: JointMotion) -> Double {
+            let slot = JointAngle.slots[j.ordinal][m.ordinal]
+            return slot < 0 ? 0 : values[from + slot]
+        }
         pelvis = position
         pelvisFrame = Rotation.z(tilt.yaw) * Rotation.y(tilt.pitch) * Rotation.x(-tilt.roll)
         let f = a(.spine, .flexion), sb = a(.spine, .sideBend), rot = a(.spine, .rotation)

@@ -44,7 +44,12 @@ public final class RenderEngine {
                                         regions: Region.allCases.map(\.rawValue), style: takeHomeLayout.figureStyle)
         } catch { throw .resources(error.message) }
         writer = DocumentWriter(text: text, figures: figures)
-        poses = PoseLibrary(style: takeHomeLayout.pictureStyle)
+        var solutions = PoseSolutions()
+        if let data = FileManager.default.contents(atPath: resources.solvedPoses.path) {
+            guard let read = PoseSolutions.decode(Array(data)) else { throw .resources("\(resources.solvedPoses.path) is not a file of solved poses; rebuild it with `ROUTINEPRESS_RECORD=1 swift test --filter solvedPosesAreCurrent`") }
+            solutions = read
+        }
+        poses = PoseLibrary(style: takeHomeLayout.pictureStyle, solutions: solutions)
         pictureSource = CatalogPictures(poses: poses)
     }
 

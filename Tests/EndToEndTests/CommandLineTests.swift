@@ -66,7 +66,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let r = try Tools.run(tool, ["render", example, "--format", "png", "--dpi", "30", "-o", folder.appendingPathComponent("p.png").path])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["p-1.png", "p-2.png"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["p-1.png", "p-2.png", "p-3.png"])
     }
 
     @Test func schemaAndCatalogPrintJSON() throws {

@@ -53,9 +53,9 @@ import Testing
         #expect(abs(first.1 - titleOrigin.x.value) < 0.1, "title starts at \(first.1), laid out at \(titleOrigin.x.value)")
 
         // The page number is right-aligned: it must end exactly at its box's right edge.
-        let (footer, footerOrigin) = try #require(items.first { $0.0.visibleText.hasSuffix("Page 1 of 2") })
+        let (footer, footerOrigin) = try #require(items.first { $0.0.visibleText.hasSuffix("Page 1 of 3") })
         let right = footerOrigin.x.value + (footer.width?.value ?? 0)
-        let last = try #require(pdfWords.last { $0.0 == "2" })
+        let last = try #require(pdfWords.last { $0.0 == "3" })
         #expect(abs(last.2 - right) < 0.3, "the page number ends at \(last.2), its box at \(right)")
     }
 

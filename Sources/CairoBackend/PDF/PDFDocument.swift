@@ -96,8 +96,10 @@ final class PDFDocument {
         let content = try resources.drawingForm(d, document: self)
         let object = objects.reserve()
         var entries = PDFBytes()
-        entries.append("/Type /XObject /Subtype /Form /BBox [0 0 "); entries.append(number: d.size.width.value); entries.append(" "); entries.append(number: d.size.height.value)
-        entries.append("] /Resources << >> /Filter /FlateDecode")
+        let k = PDFPagePainter.formUnits
+        entries.append("/Type /XObject /Subtype /Form /BBox [0 0 "); entries.append(number: (d.size.width.value * k).rounded())
+        entries.append(" "); entries.append(number: (d.size.height.value * k).rounded())
+        entries.append("] /Matrix [0.001 0 0 0.001 0 0] /Resources << >> /Filter /FlateDecode")
         try objects.writeStream(object, entries: entries, data: content)
         let use = (name: "X\(forms.count + images.count + drawings.count + 1)", object: object)
         drawings[d.key] = use

@@ -154,12 +154,27 @@ struct PDFPagePainter {
         content.append("/"); content.append(resource.name); content.append(" Do\nQ\n")
     }
 
-    /// The content stream of a drawing's shapes, in its own units with y flipped (a form's content).
+    /// How many form units a drawing unit is: coordinates are written as whole numbers of these.
+    static let formUnits = 1000.0
+
+    /// The content stream of a drawing's shapes, in whole thousandths of its units with y flipped
+    /// (a form's content; the form's matrix scales it back).
     static func formContent(_ d: Drawing, document: PDFDocument, resources: PDFResources) throws(RenderError) -> [UInt8] {
-        var painter = PDFPagePainter(height: d.size.height.value, resources: resources, document: document)
+        let k = formUnits
+        func scaled(_ p: Point) -> Point { Point(x: Points((p.x.value * k).rounded()), y: Points((p.y.value * k).rounded())) }
+        var painter = PDFPagePainter(height: (d.size.height.value * k).rounded(), resources: resources, document: document)
         for s in d.shapes {
             if (s.fill?.alpha ?? 1) < 1 || (s.stroke?.alpha ?? 1) < 1 { throw RenderError("the picture \(d.key) uses a see-through colour; pictures are opaque") }
-            try painter.shape(s, at: .zero)
+            var path = Path()
+            for e in s.path.elements {
+                switch e {
+                case .move(let a): path.move(to: scaled(a))
+                case .line(let a): path.line(to: scaled(a))
+                case .curve(let a, let b, let c): path.curve(to: scaled(c), control1: scaled(a), control2: scaled(b))
+                case .close: path.close()
+                }
+            }
+            try painter.shape(ShapeItem(path: path, fill: s.fill, stroke: s.stroke, lineWidth: Points((s.lineWidth.value * k).rounded())), at: .zero)
         }
         return painter.content.bytes
     }

@@ -23,6 +23,24 @@ public enum Joint: String, CaseIterable, Hashable, Sendable {
         }
     }
 
+    /// The joint's position in `allCases`.
+    public var ordinal: Int {
+        switch self {
+        case .spine: return 0
+        case .neck: return 1
+        case .leftShoulder: return 2
+        case .rightShoulder: return 3
+        case .leftElbow: return 4
+        case .rightElbow: return 5
+        case .leftHip: return 6
+        case .rightHip: return 7
+        case .leftKnee: return 8
+        case .rightKnee: return 9
+        case .leftAnkle: return 10
+        case .rightAnkle: return 11
+        }
+    }
+
     /// The range of one movement, or nil when the joint does not make it.
     public func range(_ motion: JointMotion) -> ClosedRange<Double>? { ranges.first { $0.0 == motion }?.1 }
 
@@ -40,6 +58,16 @@ public enum Joint: String, CaseIterable, Hashable, Sendable {
 public enum JointMotion: String, CaseIterable, Hashable, Sendable {
     case flexion, abduction, rotation
     case sideBend = "side-bend"
+
+    /// The motion's position in `allCases`.
+    public var ordinal: Int {
+        switch self {
+        case .flexion: return 0
+        case .abduction: return 1
+        case .rotation: return 2
+        case .sideBend: return 3
+        }
+    }
 }
 
 /// One number of a pose: how far a joint is moved in one way, in degrees.
@@ -54,4 +82,12 @@ public struct JointAngle: Hashable, Sendable, Comparable {
 
     /// Every angle the skeleton has, in a fixed order.
     public static let all: [JointAngle] = Joint.allCases.flatMap { j in j.ranges.map { JointAngle(j, $0.0) } }
+
+    /// Each angle's place in `all`, by joint then motion (-1 where the joint does not make it).
+    public static let slots: [[Int]] = Joint.allCases.map { j in
+        JointMotion.allCases.map { m in all.firstIndex(of: JointAngle(j, m)) ?? -1 }
+    }
+
+    /// This angle's place in `all`.
+    public var slot: Int { Self.slots[joint.ordinal][motion.ordinal] }
 }
