@@ -126,7 +126,14 @@ public final class PoseLibrary {
                 }
                 drawer.curvedArrow(pts, both: true)
             case .circle(let place):
-                let c = camera.project(last.body.sphere(place).center)
+                // Just beyond the place, away from the joint it turns about, so the arrow does not cover it.
+                let at = last.body.sphere(place).center
+                let left = place.rawValue.hasPrefix("left")
+                let from = place.rawValue.contains("knee") ? last.body.leg(left: left).root
+                    : place.rawValue.contains("toes") || place.rawValue.contains("foot") ? last.body.leg(left: left).end : last.body.pelvis
+                let p0 = camera.project(at), p1 = camera.project(from)
+                let du = p0.u - p1.u, dv = p0.v - p1.v, l = max(1e-6, (du * du + dv * dv).squareRoot())
+                let c = PlanePoint(u: p0.u + du / l * 0.06, v: p0.v + dv / l * 0.06)
                 let pts = (0...24).map { i -> PlanePoint in
                     let a = 0.5 + Double(i) / 24 * 5.2
                     return PlanePoint(u: c.u + 0.075 * cos(a), v: c.v + 0.05 * sin(a))

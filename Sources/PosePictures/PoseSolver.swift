@@ -70,6 +70,7 @@ struct PoseSolver {
         // First place the body as it is written (position and tilt only), then let the angles give
         // a little; a joint pushed past its range costs steeply, and is put back inside at the end.
         let rigid = Array(0..<(Self.positionCount + Self.tiltCount))
+        q = minimise(q, target: target, anchors: anchors, free: Array(0..<Self.positionCount))
         q = minimise(q, target: target, anchors: anchors, free: rigid)
         q = minimise(q, target: target, anchors: anchors, free: Array(0..<q.count))
         clamp(&q)
@@ -115,7 +116,10 @@ struct PoseSolver {
         for c in pose.contacts {
             let a = s.body.sphere(c.place)
             var places = [a]
-            if c.place == .leftFoot || c.place == .rightFoot { places.append(s.body.sphere(c.place == .leftFoot ? .leftHeel : .rightHeel)) }
+            // A foot flat on the floor or a prop rests on its heel too; on another place, on its sole.
+            let flat: Bool
+            if case .place = c.on { flat = false } else { flat = true }
+            if flat && (c.place == .leftFoot || c.place == .rightFoot) { places.append(s.body.sphere(c.place == .leftFoot ? .leftHeel : .rightHeel)) }
             for (i, (center, radius)) in places.enumerated() {
                 let name = labelled ? c.place.rawValue + (i == 1 ? " (heel)" : "") : ""
                 switch c.on {
@@ -140,8 +144,8 @@ struct PoseSolver {
 
     private func residuals(_ q: [Double], target: [Double], anchors: [(BodyPlace, Vector3)]) -> [Double] {
         let s = scene(q, withAngles: false)
-        var r = contactGaps(s).map { $0 / 0.0012 }
-        r += Self.sinking(s).map { $0 / 0.002 }
+        var r = contactGaps(s).map { $0 / 0.0005 }
+        r += Self.sinking(s).map { $0 / 0.0005 }
         for (place, at) in anchors {
             let now = s.body.sphere(place).center
             r.append((now.x - at.x) / 0.003); r.append((now.y - at.y) / 0.003)
@@ -158,8 +162,12 @@ struct PoseSolver {
         return r
     }
 
+    /// How far the solver may tip the whole body from its written tilt, in degrees.
+    static let tiltReach = 35.0
+
     private func clamp(_ q: inout [Double]) {
-        q[3] = min(180, max(-180, q[3])); q[4] = min(180, max(-180, q[4]))
+        q[3] = min(pose.body.pitch + Self.tiltReach, max(pose.body.pitch - Self.tiltReach, q[3]))
+        q[4] = min(pose.body.roll + Self.tiltReach, max(pose.body.roll - Self.tiltReach, q[4]))
         for (i, k) in angleKeys.enumerated() {
             if let range = k.joint.range(k.motion) { q[5 + i] = min(range.upperBound, max(range.lowerBound, q[5 + i])) }
         }
@@ -199,6 +207,9 @@ struct PoseSolver {
                 guard let step = Self.solveLinear(damped, g, n: n) else { lambda *= 10; continue }
                 var qn = q
                 for j in 0..<n { qn[free[j]] += step[j] }
+                // The body's tilt stays within reach of what the pose says.
+                qn[3] = min(pose.body.pitch + Self.tiltReach, max(pose.body.pitch - Self.tiltReach, qn[3]))
+                qn[4] = min(pose.body.roll + Self.tiltReach, max(pose.body.roll - Self.tiltReach, qn[4]))
                 let rn = residuals(qn, target: target, anchors: anchors)
                 let c = rn.reduce(0) { $0 + $1 * $1 }
                 if c < cost {
