@@ -70,11 +70,12 @@ struct PoseSolver {
         // First place the body as it is written (position and tilt only), then let the angles give
         // a little; a joint pushed past its range costs steeply, and is put back inside at the end.
         let rigid = Array(0..<(Self.positionCount + Self.tiltCount))
-        q = minimise(q, target: target, anchors: anchors, free: Array(0..<Self.positionCount))
-        q = minimise(q, target: target, anchors: anchors, free: rigid)
-        q = minimise(q, target: target, anchors: anchors, free: Array(0..<q.count))
+        // Contacts first held loosely (the search finds the right basin), then firmly.
+        q = minimise(q, target: target, anchors: anchors, free: rigid, firm: false)
+        q = minimise(q, target: target, anchors: anchors, free: Array(0..<q.count), firm: false)
+        q = minimise(q, target: target, anchors: anchors, free: Array(0..<q.count), firm: true)
         clamp(&q)
-        q = minimise(q, target: target, anchors: anchors, free: rigid)
+        q = minimise(q, target: target, anchors: anchors, free: rigid, firm: true)
         // A pose that rests on nothing stands on its lowest point.
         if pose.contacts.isEmpty && !pose.props.contains(where: { $0.kind != .wall && $0.kind != .chair }) {
             q[2] -= scene(q).body.allSpheres.map { $0.0.z - $0.1 }.min() ?? 0
@@ -142,10 +143,11 @@ struct PoseSolver {
         s.body.allSpheres.map { min(0, $0.0.z - $0.1) }
     }
 
-    private func residuals(_ q: [Double], target: [Double], anchors: [(BodyPlace, Vector3)]) -> [Double] {
+    private func residuals(_ q: [Double], target: [Double], anchors: [(BodyPlace, Vector3)], firm: Bool) -> [Double] {
         let s = scene(q, withAngles: false)
-        var r = contactGaps(s).map { $0 / 0.0005 }
-        r += Self.sinking(s).map { $0 / 0.0005 }
+        let scale = firm ? 0.0005 : 0.0012
+        var r = contactGaps(s).map { $0 / scale }
+        r += Self.sinking(s).map { $0 / scale }
         for (place, at) in anchors {
             let now = s.body.sphere(place).center
             r.append((now.x - at.x) / 0.003); r.append((now.y - at.y) / 0.003)
@@ -173,9 +175,9 @@ struct PoseSolver {
         }
     }
 
-    private func minimise(_ start: [Double], target: [Double], anchors: [(BodyPlace, Vector3)], free: [Int]) -> [Double] {
+    private func minimise(_ start: [Double], target: [Double], anchors: [(BodyPlace, Vector3)], free: [Int], firm: Bool) -> [Double] {
         var q = start
-        var r = residuals(q, target: target, anchors: anchors)
+        var r = residuals(q, target: target, anchors: anchors, firm: firm)
         var cost = r.reduce(0) { $0 + $1 * $1 }
         var lambda = 1e-3
         let n = free.count, m = r.count
@@ -187,7 +189,7 @@ struct PoseSolver {
             for j in 0..<n {
                 let h = free[j] < 3 ? 1e-5 : 1e-3
                 var qh = q; qh[free[j]] += h
-                let rh = residuals(qh, target: target, anchors: anchors)
+                let rh = residuals(qh, target: target, anchors: anchors, firm: firm)
                 for i in 0..<m { jac[j * m + i] = (rh[i] - r[i]) / h }
             }
             for j in 0..<n {
@@ -210,7 +212,7 @@ struct PoseSolver {
                 // The body's tilt stays within reach of what the pose says.
                 qn[3] = min(pose.body.pitch + Self.tiltReach, max(pose.body.pitch - Self.tiltReach, qn[3]))
                 qn[4] = min(pose.body.roll + Self.tiltReach, max(pose.body.roll - Self.tiltReach, qn[4]))
-                let rn = residuals(qn, target: target, anchors: anchors)
+                let rn = residuals(qn, target: target, anchors: anchors, firm: firm)
                 let c = rn.reduce(0) { $0 + $1 * $1 }
                 if c < cost {
                     q = qn; r = rn
