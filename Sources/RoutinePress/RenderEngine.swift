@@ -169,6 +169,16 @@ public final class RenderEngine {
         return (Page(size: size, frame: frame), d)
     }
 
+    /// The catalog as a reference book: every exercise with its picture, name, kind, dose and instructions.
+    public func catalogPages(paper: Paper, title: String = "Exercise catalog") -> [Page] {
+        CatalogBook(layout: takeHomeLayout, figures: figures.catalog, pictures: pictureSource).pages(catalog, title: title, paper: paper, measurer: text)
+    }
+
+    /// Every catalog picture on one page, with its id.
+    public func catalogContactSheet(columns: Int) -> Page {
+        CatalogBook(layout: takeHomeLayout, figures: figures.catalog, pictures: pictureSource).contactSheet(catalog, columns: columns, measurer: text)
+    }
+
     /// Writes pages without a plan behind them (figure pages).
     public func write(_ pages: [Page], title: String, options: RenderOptions) throws(RoutinePressError) -> RenderedDocument {
         do {

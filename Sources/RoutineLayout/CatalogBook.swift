@@ -1,0 +1,107 @@
+import PageGraphics
+import RoutineModel
+
+/// The catalog as printed pages: every exercise with its picture, name, kind, default dose and
+/// instructions (a clinic's reference book), or all pictures on one page (a contact sheet).
+public struct CatalogBook {
+    public var layout: Layout
+    public var figures: FigureCatalog
+    public var pictures: PictureSource?
+    public init(layout: Layout, figures: FigureCatalog, pictures: PictureSource?) {
+        self.layout = layout; self.figures = figures; self.pictures = pictures
+    }
+
+    /// Words for a kind of exercise, as the book prints it.
+    static func kindName(_ kind: ExerciseKind?) -> String {
+        switch kind {
+        case .foamRolling: return "Foam rolling"
+        case .dynamic: return "Dynamic warm-up"
+        case .staticStretch: return "Static stretch"
+        case .mobility: return "Mobility"
+        case .strength: return "Strength"
+        case nil: return "Exercise"
+        }
+    }
+
+    /// The reference book: a title, then one entry per exercise in catalog order, grouped by kind.
+    public func pages(_ catalog: Catalog, title: String, paper: Paper, measurer: TextMeasuring) -> [Page] {
+        let size = layout.pageSize(paper) ?? Size(width: 612, height: 792)
+        let decorations = PageDecorations(contactText: title, person: nil, layout: layout, pageSize: size, measurer: measurer)
+        let paginator = Paginator(pageSize: size, margins: layout.margins, footerHeight: decorations.height)
+        let width = paginator.contentArea.width
+        let selection = FigureSelection(catalog: figures, views: layout.figures.views, pictures: pictures)
+        let parts = SectionBlocks(layout: layout, width: width, measurer: measurer, figures: selection)
+        var blocks: [Block] = []
+        let heading = TextBox(title, layout.style("title"), width: width, measurer: measurer)
+        var top = Frame(size: Size(width: width, height: heading.size.height))
+        heading.place(in: &top, at: .zero)
+        blocks.append(Block(frame: top, role: "header"))
+        var kind: ExerciseKind?? = nil
+        for (i, e) in catalog.exercises.enumerated() {
+            if kind != .some(e.kind) {
+                blocks.append(parts.heading(Self.kindName(e.kind), when: nil))
+                kind = .some(e.kind)
+            }
+            let item = RoutineItem(exercise: e, dose: e.dose, cue: nil, number: i + 1)
+            blocks.append(Block(frame: entry(item, selection: selection, width: width, measurer: measurer),
+                                spaceBefore: blocks.last?.role == "heading" ? 0 : layout.spacing.cardGap, role: "entry"))
+        }
+        return paginator.paginate(blocks, decorate: decorations.footer())
+    }
+
+    /// One exercise: its picture, then the name, id, kind and dose, and the instructions.
+    func entry(_ item: RoutineItem, selection: FigureSelection, width: Points, measurer: TextMeasuring) -> Frame {
+        let e = item.exercise
+        let art = selection.art(for: item, layout: layout)
+        var frame = Frame(size: Size(width: width, height: 0))
+        var artSize = Size(width: 0, height: 0)
+        if let art {
+            switch art {
+            case .drawing(let d): artSize = d.size
+            case .figure(let f): artSize = f.size
+            default: break
+            }
+            frame.add(art, at: .zero)
+        }
+        let x = artSize.width > 0 ? artSize.width + layout.spacing.badgeGap * 2 : 0
+        let textWidth = width - x
+        var y = Points.zero
+        let name = TextBox(e.name, layout.style("exerciseName"), width: textWidth, measurer: measurer)
+        name.place(in: &frame, at: Point(x: x, y: y))
+        y += name.size.height + 2
+        var facts = [Self.kindName(e.kind), "id: \(e.id)"]
+        if let dose = DoseWording.line(e.dose) { facts.insert(dose, at: 1) }
+        let meta = TextBox(facts.joined(separator: "  ·  "), layout.style("legend"), width: textWidth, measurer: measurer)
+        meta.place(in: &frame, at: Point(x: x, y: y))
+        y += meta.size.height + 4
+        for text in [e.instructions, e.cue.map { "Remember: " + $0 }].compactMap({ $0 }) {
+            let t = TextBox(text, layout.style("cue"), width: textWidth, measurer: measurer)
+            t.place(in: &frame, at: Point(x: x, y: y))
+            y += t.size.height + 3
+        }
+        frame.size.height = Points.max(y, artSize.height)
+        return frame
+    }
+
+    /// Every exercise's picture on one page, with its id below, `columns` across.
+    public func contactSheet(_ catalog: Catalog, columns: Int, measurer: TextMeasuring) -> Page {
+        let p = layout.pictures
+        let margin: Points = 14, gap: Points = 10
+        let label = layout.style("legend")
+        let labelHeight = measurer.measure("Ag", style: label, width: nil).size.height
+        let cell = Size(width: p.width + gap, height: p.height + labelHeight + gap)
+        let rows = (catalog.exercises.count + columns - 1) / columns
+        let size = Size(width: margin * 2 + cell.width * Double(columns), height: margin * 2 + cell.height * Double(rows))
+        var frame = Frame(size: size)
+        let selection = FigureSelection(catalog: figures, views: layout.figures.views, pictures: pictures)
+        for (i, e) in catalog.exercises.enumerated() {
+            let origin = Point(x: margin + cell.width * Double(i % columns), y: margin + cell.height * Double(i / columns))
+            if let art = selection.art(for: RoutineItem(exercise: e, dose: e.dose, cue: nil, number: i + 1), layout: layout) {
+                frame.add(art, at: origin)
+            }
+            let name = TextBox(e.id, label.with(alignment: .center), width: p.width, measurer: measurer)
+            name.place(in: &frame, at: Point(x: origin.x, y: origin.y + p.height + 2))
+        }
+        return Page(size: size, frame: frame)
+    }
+}
