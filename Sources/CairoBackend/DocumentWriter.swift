@@ -10,7 +10,7 @@ public final class DocumentWriter {
     /// A writer drawing text with `text` and figures from `figures` (one writer per thread).
     public init(text: PangoTextSystem, figures: FigureLibrary?) {
         renderer = PageRenderer(text: text, figures: figures)
-        pdfResources = PDFResources(text: text, figures: figures, images: renderer.images)
+        pdfResources = PDFResources(text: text, figures: figures, images: renderer.images, svgPictures: renderer.svgPictures)
     }
 
     /// The pages as one PDF document in memory.

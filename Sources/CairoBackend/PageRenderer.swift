@@ -7,6 +7,7 @@ final class PageRenderer {
     let text: PangoTextSystem
     let images = ImageCache()
     let figures: FigureLibrary?
+    let svgPictures = SVGPictures()
 
     init(text: PangoTextSystem, figures: FigureLibrary?) { self.text = text; self.figures = figures }
 
@@ -18,6 +19,7 @@ final class PageRenderer {
             case .shape(let s): drawShape(s, at: p.origin, cr)
             case .image(let i): try drawImage(i, at: p.origin, cr)
             case .drawing(let d): drawDrawing(d, at: p.origin, cr)
+            case .svg(let s): try svgPictures.draw(s, at: p.origin, into: cr)
             case .figure(let f):
                 guard let figures else { throw RenderError("a figure was laid out but no figures are loaded") }
                 try figures.draw(f, at: p.origin, into: cr)

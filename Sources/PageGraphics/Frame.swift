@@ -33,6 +33,16 @@ public enum FrameItem: Hashable, Sendable {
     case figure(FigureItem)
     /// A vector picture recorded once (an exercise picture), fitted into a box.
     case drawing(DrawingItem)
+    /// An SVG picture file (a clinic's own exercise picture), fitted into a box and centred.
+    case svg(SVGPictureItem)
+}
+
+/// An SVG file drawn as vectors into a box, keeping its aspect ratio.
+public struct SVGPictureItem: Hashable, Sendable {
+    /// The absolute path of the SVG file.
+    public var path: String
+    public var size: Size
+    public init(path: String, size: Size) { self.path = path; self.size = size }
 }
 
 /// Text to draw, wrapped at `width` when one is given.

@@ -16,6 +16,8 @@ public enum PageDump {
                     out += "p\(i + 1) shape \(at) \(s.path.elements.count) elements\(s.fill != nil ? " fill" : "")\(s.stroke != nil ? " stroke" : "")\n"
                 case .image(let img):
                     out += "p\(i + 1) image \(at) \(img.size.width)x\(img.size.height)\n"
+                case .svg(let s):
+                    out += "p\(i + 1) svg \(s.path) \(at) \(s.size.width)x\(s.size.height)\n"
                 case .drawing(let d):
                     out += "p\(i + 1) drawing \(d.drawing.key) \(at) \(d.size.width)x\(d.size.height)\n"
                 case .figure(let f):

@@ -26,6 +26,7 @@ struct CardGrid {
         let artWidth = arts.map { art -> Points in
             switch art {
             case .drawing(let d): return d.size.width
+            case .svg(let s): return s.size.width
             case .figure(let f): return f.size.width
             default: return 0
             }

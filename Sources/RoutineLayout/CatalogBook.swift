@@ -58,6 +58,7 @@ public struct CatalogBook {
         if let art {
             switch art {
             case .drawing(let d): artSize = d.size
+            case .svg(let s): artSize = s.size
             case .figure(let f): artSize = f.size
             default: break
             }

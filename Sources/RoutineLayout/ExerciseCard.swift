@@ -14,6 +14,7 @@ struct ExerciseCard {
     var artSize: Size? {
         switch art {
         case .drawing(let d): return d.size
+        case .svg(let s): return s.size
         case .figure(let f): return f.size
         default: return nil
         }

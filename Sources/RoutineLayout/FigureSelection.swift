@@ -35,9 +35,13 @@ struct FigureSelection {
     /// What a card shows beside its text: the exercise's picture at the layout's one scale, or,
     /// for an exercise without one, the muscle figure.
     func art(for item: RoutineItem, layout: Layout) -> FrameItem? {
-        if let pictures, let d = pictures.picture(for: item.exercise, side: item.dose.side) {
+        if let pictures, let picture = pictures.picture(for: item.exercise, side: item.dose.side) {
             let p = layout.pictures
-            return .drawing(DrawingItem(drawing: d, size: Size(width: p.width, height: p.height), scale: p.bodyHeight.value))
+            let box = Size(width: p.width, height: p.height)
+            switch picture {
+            case .drawing(let d): return .drawing(DrawingItem(drawing: d, size: box, scale: p.bodyHeight.value))
+            case .svg(let path): return .svg(SVGPictureItem(path: path, size: box))
+            }
         }
         return card(for: item, height: layout.figures.cardHeight).map { .figure($0) }
     }

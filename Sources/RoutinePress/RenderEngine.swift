@@ -101,9 +101,24 @@ public final class RenderEngine {
     /// The evidence-based warnings for a prepared plan.
     public func lint(_ plan: PreparedPlan, file: String?) -> [Diagnostic] {
         switch plan {
-        case .takeHome(let r): return Lint.check(r, file: file)
-        case .raceWeek(let w): return Lint.check(w, file: file)
+        case .takeHome(let r): return Lint.check(r, file: file) + Self.missingPictures(r.items, file: file)
+        case .raceWeek(let w): return Lint.check(w, file: file) + Self.missingPictures(w.routines.flatMap(\.items), file: file)
         }
+    }
+
+    /// One warning naming every exercise that has no picture of how it is done.
+    static func missingPictures(_ items: [RoutineItem], file: String?) -> [Diagnostic] {
+        var names: [String] = []
+        var first: RoutineItem?
+        for item in items where item.exercise.picture == nil && !names.contains(item.exercise.name) {
+            names.append(item.exercise.name)
+            if first == nil { first = item }
+        }
+        guard let first else { return [] }
+        let list = names.count <= 3 ? names.joined(separator: ", ") : names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more"
+        return [Diagnostic(.warning, code: "no-picture", at: first.origin.path, first.origin.location,
+                           "\(names.count == 1 ? "1 exercise has no picture of how to do it" : "\(names.count) exercises have no picture of how to do them") (\(list)); the card shows the muscle figure instead",
+                           hint: "name a catalog exercise, or give an entry of your --catalog file a \"pose\" or a \"picture\" (an SVG file); see routinepress pose --help", file: file)]
     }
 
     /// The laid-out pages of a prepared plan.

@@ -17,6 +17,7 @@ final class PDFDocument {
     private var forms: [FigurePart: (name: String, object: Int)] = [:]
     private var images: [String: (name: String, object: Int)] = [:]
     private var drawings: [String: (name: String, object: Int)] = [:]
+    private var svgForms: [String: (use: (name: String, object: Int), width: Double, height: Double)] = [:]
     private var states: [Int: (name: String, object: Int)] = [:]
     private var finished = false
 
@@ -85,7 +86,7 @@ final class PDFDocument {
         entries.append("/Type /XObject /Subtype /Form /BBox [0 0 "); entries.append(number: form.width); entries.append(" "); entries.append(number: form.height)
         entries.append("] /Resources "); entries.append(bytes: form.resources); entries.append(" /Filter /FlateDecode")
         try objects.writeStream(object, entries: entries, data: form.content)
-        let use = (name: "X\(forms.count + images.count + drawings.count + 1)", object: object)
+        let use = (name: "X\(forms.count + images.count + drawings.count + svgForms.count + 1)", object: object)
         forms[part] = use
         return use
     }
@@ -101,8 +102,22 @@ final class PDFDocument {
         entries.append(" "); entries.append(number: (d.size.height.value * k).rounded())
         entries.append("] /Matrix [0.001 0 0 0.001 0 0] /Resources << >> /Filter /FlateDecode")
         try objects.writeStream(object, entries: entries, data: content)
-        let use = (name: "X\(forms.count + images.count + drawings.count + 1)", object: object)
+        let use = (name: "X\(forms.count + images.count + drawings.count + svgForms.count + 1)", object: object)
         drawings[d.key] = use
+        return use
+    }
+
+    /// The resource name, object and size of an SVG picture's form, written on first use.
+    func form(svg path: String) throws(RenderError) -> (use: (name: String, object: Int), width: Double, height: Double) {
+        if let f = svgForms[path] { return f }
+        let form = try resources.svgPictures.form(path)
+        let object = objects.reserve()
+        var entries = PDFBytes()
+        entries.append("/Type /XObject /Subtype /Form /BBox [0 0 "); entries.append(number: form.width); entries.append(" "); entries.append(number: form.height)
+        entries.append("] /Resources "); entries.append(bytes: form.resources); entries.append(" /Filter /FlateDecode")
+        try objects.writeStream(object, entries: entries, data: form.content)
+        let use = (use: (name: "X\(forms.count + images.count + drawings.count + svgForms.count + 1)", object: object), width: form.width, height: form.height)
+        svgForms[path] = use
         return use
     }
 
@@ -125,7 +140,7 @@ final class PDFDocument {
         entries.append(" /ColorSpace /DeviceRGB /BitsPerComponent 8 /Interpolate true /Filter /FlateDecode")
         if let mask { entries.append(" /SMask "); entries.append(mask); entries.append(" 0 R") }
         try objects.writeStream(object, entries: entries, data: image.rgb)
-        let use = (name: "X\(forms.count + images.count + drawings.count + 1)", object: object)
+        let use = (name: "X\(forms.count + images.count + drawings.count + svgForms.count + 1)", object: object)
         images[path] = use
         return use
     }

@@ -29,6 +29,7 @@ struct PDFPagePainter {
             case .image(let i): try image(i, at: p.origin)
             case .figure(let f): try figure(f, at: p.origin)
             case .drawing(let d): try drawing(d, at: p.origin)
+            case .svg(let s): try svgPicture(s, at: p.origin)
             }
         }
     }
@@ -187,6 +188,17 @@ struct PDFPagePainter {
         content.append("q\n")
         content.append(numbers: s, 0, 0, s, origin.x.value + o.x.value, height - origin.y.value - o.y.value - d.drawing.size.height.value * s, op: "cm")
         content.append("/"); content.append(form.name); content.append(" Do\nQ\n")
+    }
+
+    private mutating func svgPicture(_ s: SVGPictureItem, at origin: Point) throws(RenderError) {
+        let form = try document.form(svg: s.path)
+        note(form.use, in: \.objectsUsed)
+        let scale = min(s.size.width.value / form.width, s.size.height.value / form.height)
+        let dx = (s.size.width.value - form.width * scale) / 2, dy = (s.size.height.value - form.height * scale) / 2
+        try setOpaque()
+        content.append("q\n")
+        content.append(numbers: scale, 0, 0, scale, origin.x.value + dx, height - origin.y.value - dy - form.height * scale, op: "cm")
+        content.append("/"); content.append(form.use.name); content.append(" Do\nQ\n")
     }
 
     private mutating func figure(_ f: FigureItem, at origin: Point) throws(RenderError) {

@@ -8,14 +8,15 @@ final class PDFResources {
     let text: PangoTextSystem
     let figures: FigureLibrary?
     let images: ImageCache
+    let svgPictures: SVGPictures
     private var pdfImages: [String: PDFImage] = [:]
     /// Compressed content streams of drawings, by key.
     private var drawingForms: [String: [UInt8]] = [:]
 
     var fonts: PDFFontRegistry { text.pdfFonts }
 
-    init(text: PangoTextSystem, figures: FigureLibrary?, images: ImageCache) {
-        self.text = text; self.figures = figures; self.images = images
+    init(text: PangoTextSystem, figures: FigureLibrary?, images: ImageCache, svgPictures: SVGPictures) {
+        self.text = text; self.figures = figures; self.images = images; self.svgPictures = svgPictures
     }
 
     /// A figure part as a PDF form, made once per worker.

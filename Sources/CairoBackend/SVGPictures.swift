@@ -1,0 +1,49 @@
+import CCairo
+import Foundation
+import PageGraphics
+
+/// Clinics' own SVG exercise pictures, each parsed by librsvg once per worker and kept as a PDF
+/// form, like the body figures.
+final class SVGPictures {
+    private var handles: [String: SVGHandle] = [:]
+    private var forms: [String: PDFForm] = [:]
+
+    /// The parsed file at `path`.
+    func handle(_ path: String) throws(RenderError) -> SVGHandle {
+        if let h = handles[path] { return h }
+        guard let data = FileManager.default.contents(atPath: path) else { throw RenderError("the picture \(path) cannot be read") }
+        let h = try SVGHandle(data: Array(data), path: path, stylesheet: nil)
+        if handles.count > 64 { handles.removeAll() }
+        handles[path] = h
+        return h
+    }
+
+    /// The scale and offset that fit the picture into `box`, centred.
+    func fit(_ h: SVGHandle, into box: Size) -> (scale: Double, dx: Double, dy: Double) {
+        let s = min(box.width.value / h.size.width, box.height.value / h.size.height)
+        return (s, (box.width.value - h.size.width * s) / 2, (box.height.value - h.size.height * s) / 2)
+    }
+
+    /// Draws the picture fitted into its box at `origin`.
+    func draw(_ item: SVGPictureItem, at origin: Point, into cr: CairoContext) throws(RenderError) {
+        let h = try handle(item.path)
+        let f = fit(h, into: item.size)
+        cairo_save(cr.pointer)
+        defer { cairo_restore(cr.pointer) }
+        cairo_translate(cr.pointer, origin.x.value + f.dx, origin.y.value + f.dy)
+        cairo_scale(cr.pointer, f.scale, f.scale)
+        try h.render(into: cr.pointer)
+    }
+
+    /// The picture as a PDF form, drawn by librsvg on first use.
+    func form(_ path: String) throws(RenderError) -> PDFForm {
+        if let f = forms[path] { return f }
+        let h = try handle(path)
+        let form = try PDFForm(width: h.size.width, height: h.size.height, name: "the picture \(path)") { cr throws(RenderError) in
+            try h.render(into: cr)
+        }
+        if forms.count > 64 { forms.removeAll() }
+        forms[path] = form
+        return form
+    }
+}
