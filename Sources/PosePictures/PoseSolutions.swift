@@ -1,7 +1,7 @@
 import RoutineModel
 
 /// Solved key frames kept from an earlier run, by pose: solving takes milliseconds per pose,
-/// so the built-in poses ship solved (`Layouts/poses/solved.json`) and a worker only draws them.
+/// so the built-in poses ship solved (`Layouts/solved-poses.json`) and a worker only draws them.
 ///
 /// A pose that changed since (another fingerprint) or a clinic's own pose is solved when drawn.
 public struct PoseSolutions: Sendable {

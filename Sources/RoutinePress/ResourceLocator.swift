@@ -14,7 +14,7 @@ public struct ResourceLocator: Sendable {
     public var schema: URL { layouts.appendingPathComponent("plan.schema.json") }
     public var figures: URL { layouts.appendingPathComponent("figures") }
     /// The built-in poses, solved ahead of time.
-    public var solvedPoses: URL { layouts.appendingPathComponent("poses/solved.json") }
+    public var solvedPoses: URL { layouts.appendingPathComponent("solved-poses.json") }
     public var raceWeekDefaults: URL { layouts.appendingPathComponent("race-week-defaults.json") }
     public func layout(_ name: String) -> URL { layouts.appendingPathComponent(name + ".json") }
 

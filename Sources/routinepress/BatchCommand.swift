@@ -48,7 +48,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write a JSON report: one record per plan (input, output, pages, status, error).", valueName: "file.json"))
     var report: String?
 
-    @Flag(name: .customLong("no-figures"), help: "Leave the muscle figures out.")
+    @Flag(name: .customLong("no-figures"), help: "Leave the exercise pictures and muscle figures out (a text-only sheet).")
     var noFigures = false
 
     @Flag(name: .shortAndLong, help: "No progress bar and no summary line.")

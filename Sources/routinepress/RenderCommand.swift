@@ -39,7 +39,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The PDF's creation date (YYYY-MM-DD) when the plan has no \"date\".", valueName: "date"))
     var date: String?
 
-    @Flag(name: .customLong("no-figures"), help: "Leave the muscle figures out.")
+    @Flag(name: .customLong("no-figures"), help: "Leave the exercise pictures and muscle figures out (a text-only sheet).")
     var noFigures = false
 
     @Flag(help: "Put the patient's name in the PDF's title metadata (left out by default, for privacy).")

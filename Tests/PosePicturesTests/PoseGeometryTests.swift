@@ -13,10 +13,10 @@ enum BuiltInPoses {
         }
     }()
     static var ids: [String] { catalog.ids }
-    /// The solutions the tool ships (what users get), from Layouts/poses/solved.json.
+    /// The solutions the tool ships (what users get), from Layouts/solved-poses.json.
     static let solutions: PoseSolutions = {
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent("Layouts/poses/solved.json").path),
-              let s = PoseSolutions.decode(Array(data)) else { fatalError("Layouts/poses/solved.json does not read") }
+        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent("Layouts/solved-poses.json").path),
+              let s = PoseSolutions.decode(Array(data)) else { fatalError("Layouts/solved-poses.json does not read") }
         return s
     }()
     static func pose(_ id: String) -> (Exercise, Pose)? {

@@ -3,11 +3,11 @@ import Foundation
 import RoutineModel
 import Testing
 
-/// `Layouts/poses/solved.json` holds what the solver finds for every built-in pose, so workers
+/// `Layouts/solved-poses.json` holds what the solver finds for every built-in pose, so workers
 /// only draw them. Re-record after changing a pose, the solver or the body's proportions:
 ///   ROUTINEPRESS_RECORD=1 swift test --filter solvedPosesAreCurrent
 @Suite struct SolvedPosesTests {
-    static let file = BuiltInPoses.root.appendingPathComponent("Layouts/poses/solved.json")
+    static let file = BuiltInPoses.root.appendingPathComponent("Layouts/solved-poses.json")
 
     @Test func solvedPosesAreCurrent() throws {
         let poses = BuiltInPoses.catalog.exercises.compactMap { e -> Pose? in if case .pose(let p) = e.picture { return p } else { return nil } }

@@ -23,7 +23,7 @@ enum CatalogEntry {
                        hint: "remove one of them")
         } else if let v = r.value("pose") {
             if let pose = readPose(v, at: path.appending("pose"), sink: sink, folder: folder) { exercise?.picture = .pose(pose) }
-        } else if let file = r.string("picture", what: "the path of an SVG file") {
+        } else if let file = r.string("picture", required: r.has("picture"), what: "the path of an SVG file") {
             if let svg = checkSVG(file, at: path.appending("picture"), r.value("picture")?.location, sink: sink, folder: folder) { exercise?.picture = .svg(svg) }
         }
         guard let id, ExerciseID.isValid(id) else { return nil }

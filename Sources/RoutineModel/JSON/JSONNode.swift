@@ -21,6 +21,17 @@ public struct JSONNode: Hashable, Sendable {
     public var value: Value
     public var location: SourceLocation
 
+}
+
+extension JSONNode.Value {
+    /// The keys of an object, in source order; nil for other values.
+    public var objectKeys: [String]? {
+        if case .object(let members) = self { return members.map(\.key) }
+        return nil
+    }
+}
+
+extension JSONNode {
     /// A word for the value's type, as used in messages ("a string", "an object").
     public var typeName: String {
         switch value {

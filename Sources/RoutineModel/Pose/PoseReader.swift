@@ -74,7 +74,15 @@ public enum PoseReader {
                 continue
             }
             let motions = joint.ranges.map(\.0.rawValue)
-            guard let jr = ObjectReader(m.value, at: path.appending(m.key), sink: r.sink, allowed: motions, what: "the angles of the \(joint.rawValue)") else { continue }
+            if case .object(let given) = m.value.value {
+                for g in given where !motions.contains(g.key) {
+                    r.sink.error("unknown-motion", path.appending(m.key).appending(g.key), g.keyLocation,
+                                 "the \(joint.rawValue) does not make \"\(ObjectReader.shown(g.key))\"",
+                                 hint: Suggestion.hint(for: g.key, in: motions) ?? "the \(joint.rawValue) moves by: " + motions.joined(separator: ", "))
+                }
+            }
+            let present = (m.value.value.objectKeys ?? []).filter { !motions.contains($0) }
+            guard let jr = ObjectReader(m.value, at: path.appending(m.key), sink: r.sink, allowed: motions + present, what: "the angles of the \(joint.rawValue)") else { continue }
             for (motion, range) in joint.ranges {
                 guard let d = jr.value(motion.rawValue) else { continue }
                 let p = jr.path.appending(motion.rawValue)
@@ -120,12 +128,21 @@ public enum PoseReader {
             return nil
         }
         guard r.has(key) else {
-            sink.error("prop-touches-nothing", path, node.location, "the \(kind.rawValue) touches nothing, so it cannot be placed",
+            sink.error("prop-touches-nothing", path, node.location, "the \(kind.rawValue) \(liesUnder ? "lies under" : "touches") nothing, so it cannot be placed",
                        hint: liesUnder ? "add \"under\": the place it lies under, such as \"left-calf\"" : "add \"touches\": the place that holds or leans on it, such as \"left-hand\"")
             return nil
         }
         guard let place = place(r, key, required: true, segment: kind == .roller) else { return nil }
-        let at = number(r, "at", in: 0...1, what: "(0 is the limb's upper end, 1 its lower end)") ?? 0.5
+        var at = 0.5
+        if let v = r.value("at") {
+            if case .number(let d, let text) = v.value, d.isFinite {
+                if (0...1).contains(d) { at = d } else {
+                    sink.error("out-of-range", path.appending("at"), v.location, "\(text) is past the limb's ends", hint: "use 0, its upper end, to 1, its lower end")
+                }
+            } else {
+                sink.error("wrong-type", path.appending("at"), v.location, "expected a number from 0 to 1, found \(v.typeName)")
+            }
+        }
         return PoseProp(kind: kind, place: place, at: at)
     }
 
@@ -164,6 +181,11 @@ public enum PoseReader {
         guard let kind = r.choice("kind", MotionKind.self, required: true, what: "motion mark") else { return nil }
         switch kind {
         case .roll:
+            if r.has("place") {
+                sink.error("roll-with-place", path.appending("place"), r.value("place")?.location, "a rolling arrow follows the roller, so it takes no \"place\"",
+                           hint: "remove \"place\"")
+                return nil
+            }
             guard props.contains(where: { $0.kind == .roller }) else {
                 sink.error("roll-without-roller", path.appending("kind"), r.value("kind")?.location, "a rolling arrow needs a roller",
                            hint: "add {\"kind\": \"roller\", \"under\": ...} to \"props\"")
