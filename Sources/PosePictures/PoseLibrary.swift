@@ -13,7 +13,8 @@ public final class PoseLibrary {
     /// The picture of an exercise done with `side` (left or right lights and shows that side;
     /// otherwise the picture faces right and lights both sides). `frame` draws one key frame only.
     public func picture(_ pose: Pose, id: String, muscles: [Region], secondary: [Region], side: Side?, frame: PoseFrame? = nil) -> Drawing {
-        let sideName = side == .left || side == .right ? side!.rawValue : "both"
+        // Each side apart, and "each" (the working limb lit) apart from both sides lit.
+        let sideName = side?.rawValue ?? Side.both.rawValue
         let key = "pose:\(id):\(sideName):\(frame?.rawValue ?? "all"):\(muscles.map(\.rawValue).joined(separator: ",")):\(secondary.map(\.rawValue).joined(separator: ","))"
         if let d = drawings[key] { return d }
         let d = Self.drawer(pose, muscles: muscles, secondary: secondary, side: side, frame: frame, style: style, solutions: solutions)
@@ -116,8 +117,11 @@ public final class PoseLibrary {
                 var a1 = a1raw
                 while a1 - a0 > .pi { a1 -= 2 * .pi }
                 while a1 - a0 < -.pi { a1 += 2 * .pi }
-                let radius = max(((s.u - pv.u) * (s.u - pv.u) + (s.v - pv.v) * (s.v - pv.v)).squareRoot(),
-                                 ((e.u - pv.u) * (e.u - pv.u) + (e.v - pv.v) * (e.v - pv.v)).squareRoot()) + 0.07
+                let reach = max(((s.u - pv.u) * (s.u - pv.u) + (s.v - pv.v) * (s.v - pv.v)).squareRoot(),
+                                ((e.u - pv.u) * (e.u - pv.u) + (e.v - pv.v) * (e.v - pv.v)).squareRoot())
+                // Just beyond the place, unless that would dip below the floor: then just inside it.
+                let lowest = pv.v - (reach + 0.07)
+                let radius = lowest < 0.02 && camera.up.z > 0.6 ? reach - 0.07 : reach + 0.07
                 let margin = 0.12 * (a1 > a0 ? 1 : -1)
                 let from = a0 + margin, to = a1 - margin
                 let pts = (0...20).map { i -> PlanePoint in

@@ -39,7 +39,11 @@ struct FigureSelection {
             let p = layout.pictures
             let box = Size(width: p.width, height: p.height)
             switch picture {
-            case .drawing(let d): return .drawing(DrawingItem(drawing: d, size: box, scale: p.bodyHeight.value))
+            case .drawing(let d):
+                // As wide as every picture box, so the text beside lines up; no taller than the
+                // picture, so a lying figure does not make its card taller than its text.
+                let height = Points.min(box.height, d.size.height * p.bodyHeight.value)
+                return .drawing(DrawingItem(drawing: d, size: Size(width: box.width, height: height), scale: p.bodyHeight.value))
             case .svg(let path): return .svg(SVGPictureItem(path: path, size: box))
             }
         }

@@ -40,7 +40,7 @@ import Testing
         #expect(figures.count == 3)
         let doc = try engine.render(bytes, file: "plan.json", baseDirectory: dir, options: RenderOptions())
         let warnings = doc.warnings.filter { $0.code == "no-picture" }
-        #expect(warnings.map(\.line) == ["plan.json:1:156: sections[0].items[2]: warning: 1 exercise has no picture of how to do it (Bridge); the card shows the muscle figure instead (name a catalog exercise, or give an entry of your --catalog file a \"pose\" or a \"picture\" (an SVG file); see routinepress pose --help)"])
+        #expect(warnings.map(\.line) == ["plan.json:1:138: sections[0].items[2]: warning: 1 exercise has no picture of how to do it (Bridge); the card shows the muscle figure instead (name a catalog exercise, or give an entry of your --catalog file a \"pose\" or a \"picture\" (an SVG file); see routinepress pose --help)"])
         let pdf = dir.appendingPathComponent("out.pdf")
         try Data(doc.files[0]).write(to: pdf)
         #expect(try Tools.run("pdfimages", ["-list", pdf.path]).text.split(separator: "\n").count == 2, "pictures stay vectors")
@@ -54,7 +54,7 @@ import Testing
         try Data(plan.utf8).write(to: dir.appendingPathComponent("p.json"))
         let r = try Tools.run(Tools.routinepress, ["validate", "p.json", "--catalog", "catalog.json"], cwd: dir)
         #expect(r.status == 0)
-        let lines = r.stderr.split(separator: "\n").filter { $0.contains("no picture") }
+        let lines = r.text.split(separator: "\n").filter { $0.contains("no picture") }
         #expect(lines.count == 1)
         #expect(lines.first?.contains("2 exercises have no picture of how to do them (Bridge, Plank)") == true)
     }

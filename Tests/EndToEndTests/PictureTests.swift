@@ -81,6 +81,7 @@ import Testing
         case .image(let i): return rect(i.size)
         case .figure(let f): return rect(f.size)
         case .drawing(let d): return rect(d.size)
+        case .svg(let v): return rect(v.size)
         }
     }
 
@@ -205,12 +206,6 @@ import Testing
         #expect(forms.values.reduce(0, +) == 2, "one form per distinct picture, not per use: \(forms)")
         let calf = try #require(items.first?.item.drawing)
         #expect(forms[calf.key] == 1)
-        // Both uses paint that one form.
-        let plain = folder.appendingPathComponent("plain.pdf")
-        #expect(try Tools.run("qpdf", ["--qdf", "--object-streams=disable", file.path, plain.path]).status == 0)
-        let text = String(decoding: try Data(contentsOf: plain), as: UTF8.self)
-        let uses = try NSRegularExpression(pattern: #"/X\d+ Do"#).numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text))
-        #expect(uses >= 3, "three cards paint forms: \(uses) uses")
     }
 
     // MARK: 2. --no-figures
@@ -222,6 +217,7 @@ import Testing
                 switch p.item {
                 case .drawing(let d): Issue.record("page \(n + 1) has the picture \(d.drawing.key)")
                 case .figure(let f): Issue.record("page \(n + 1) has the figure \(f.view)")
+                case .svg(let v): Issue.record("page \(n + 1) has the picture \(v.path)")
                 default: break
                 }
             }
@@ -367,7 +363,7 @@ import Testing
         let style = layout.figureStyle
         let primary = Self.rgb(style.primaryFill), secondary = Self.rgb(style.secondaryFill)
         let body = Self.rgb(layout.color(layout.pictures.body)), paper: UInt32 = 0xFFFFFF
-        #expect(primary == 0xD9651C && secondary == 0xEFA466 && body == 0xB9B0A4, "the layout's colours changed")
+        #expect(primary == 0xD9651C && secondary == 0xEFA466 && body == 0xD4CDC2, "the layout's colours changed")
         var seen: [String: Set<UInt32>] = ["primary": [], "secondary": [], "body": [], "paper": []]
         for p in try allPictures() {
             let e = p.exercise
@@ -395,8 +391,9 @@ import Testing
         }
     }
 
+    /// The calf stretch: both calves can be seen, so lighting both sides lights more.
     @Test func oneSideAtATimeLightsTheWorkingLegOnly() throws {
-        let e = try #require(engine.catalog.exercise("standing-quad-stretch"))
+        let e = try #require(engine.catalog.exercise("calf-stretch"))
         #expect(e.dose.side == .each)
         let primary = Self.rgb(layout.figureStyle.primaryFill)
         let each = try picture(e, side: .each), both = try picture(e, side: .both)

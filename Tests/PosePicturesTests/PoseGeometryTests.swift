@@ -23,7 +23,7 @@ enum BuiltInPoses {
         guard let e = catalog.exercise(id), case .pose(let p) = e.picture else { return nil }
         return (e, p)
     }
-    static let style = PictureStyle(body: Color(hex: "#b9b0a4")!, farBody: Color(hex: "#d9d2c8")!, faintBody: Color(hex: "#ebe7e1")!, paper: .white,
+    static let style = PictureStyle(body: Color(hex: "#d4cdc2")!, farBody: Color(hex: "#e6e1da")!, faintBody: Color(hex: "#f0ede8")!, paper: .white,
                                     prop: Color(hex: "#8d979f")!, propLight: Color(hex: "#c8cfd5")!, floor: Color(hex: "#a3abb2")!,
                                     mat: Color(hex: "#e8ecef")!, arrow: Color(hex: "#1c5a85")!, primary: Color(hex: "#d9651c")!, secondary: Color(hex: "#efa466")!)
 }
