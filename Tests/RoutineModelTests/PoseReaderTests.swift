@@ -30,6 +30,8 @@ import Testing
     static let layouts = Fixtures.root.appendingPathComponent("Layouts")
 
     static let cases: [Case] = [
+        Case(id: "a place on a rolling arrow", pose: #"{"view": "side", "description": "Rolling.", "joints": {}, "props": [{"kind": "roller", "under": "left-calf"}], "motion": [{"kind": "roll", "place": "left-calf"}]}"#,
+             expected: [#"clinic.json:2:149: exercises[0].pose.motion[0].place: a rolling arrow follows the roller, so it takes no "place" (remove "place")"#]),
         Case(id: "unknown joint", pose: #"{"view": "side", "description": "Standing.", "joints": {"left-hipp": {"flexion": 10}}}"#,
              expected: [#"clinic.json:2:57: exercises[0].pose.joints.left-hipp: unknown joint "left-hipp" (did you mean "left-hip"?)"#]),
         Case(id: "unknown joint, nothing close", pose: #"{"view": "side", "description": "Standing.", "joints": {"wrist": {"flexion": 10}}}"#,
@@ -192,5 +194,16 @@ import Testing
         #expect(pose.props.map(\.kind) == [.roller])
         #expect(pose.props.first?.place == .leftCalf)
         #expect(pose.motion == [.roll])
+    }
+}
+
+/// A blank picture path is an error, not a silently missing picture.
+@Test func aBlankPictureIsReported() {
+    let json = "{\"version\": 1, \"exercises\": [{\"id\": \"x\", \"name\": \"X\", \"muscles\": [\"calves\"], \"picture\": \"  \"}]}"
+    do {
+        _ = try Catalog.decode(Array(json.utf8), file: "clinic.json")
+        Issue.record("a blank picture was accepted")
+    } catch {
+        #expect(error.diagnostics.map(\.line) == ["clinic.json:1:89: exercises[0].picture: must not be empty"])
     }
 }
