@@ -1,5 +1,6 @@
 import Foundation
 import PageGraphics
+import RoutineLayout
 import RoutineModel
 import RoutinePress
 import Testing
@@ -71,5 +72,32 @@ import Testing
         let v = try Tools.run(Tools.routinepress, ["validate", "plan.json", "--catalog", "catalog.json"], cwd: dir)
         #expect(v.status == 65)
         #expect(v.stderr.contains("exercises[0].picture: the picture \"wall-sit.svg\" is not an SVG file (save it from Inkscape as plain SVG)"), "\(v.stderr)")
+    }
+}
+
+/// Every built-in picture at the layout's one scale: big enough to read at arm's length (a lying
+/// figure at least 1.2 in on its long side, a standing one at least 0.9 in tall) and inside the
+/// picture box without being shrunk. Four lie folded up, and at the one scale their pictures are
+/// shorter than a person lying full length (who is 1.25 in long): they are named here.
+@Test func everyPictureIsReadableAtArmsLengthAndFitsItsBox() throws {
+    let engine = try RenderEngine(resources: ResourceLocator(root: Tools.root))
+    let layout = try RoutineLayoutFile.load()
+    let scale = layout.pictures.bodyHeight.value
+    #expect(scale >= 86.4, "a person lying full length must be at least 1.2 in long")
+    let folded: Set<String> = ["roll-glutes", "figure-four-stretch", "thoracic-opener", "child-pose"]
+    for e in engine.catalog.exercises {
+        let (_, d) = try #require(engine.posePage(e, side: e.dose.side, frame: nil, bodyHeight: scale), "\(e.id) has no pose")
+        let w = d.size.width.value * scale, h = d.size.height.value * scale
+        // Lying: nothing above 0.6 of standing height; standing: 0.9 or more; between, sitting or kneeling.
+        let tall = d.size.height.value
+        if tall < 0.6 {
+            #expect(max(w, h) >= (folded.contains(e.id) ? 72 : 86.4), "\(e.id): a lying picture only \(max(w, h)) pt on its long side")
+        } else if tall >= 0.9 {
+            #expect(h >= 64.8, "\(e.id): a standing picture only \(h) pt tall")
+        } else {
+            #expect(h >= 54, "\(e.id): a sitting or kneeling picture only \(h) pt tall")
+        }
+        #expect(w <= layout.pictures.width.value + 0.01 && h <= layout.pictures.height.value + 0.01,
+                "\(e.id) is \(w) x \(h) pt, larger than the \(layout.pictures.width) x \(layout.pictures.height) box")
     }
 }

@@ -56,7 +56,7 @@ import Testing
             guard let r = text.range(of: name, range: cursor..<text.endIndex) else { Issue.record("\(name) missing or out of order"); break }
             cursor = r.upperBound
         }
-        #expect(text.contains("Hold 30 s · 2 times · each side"))
+        #expect(text.replacingOccurrences(of: "\n", with: " ").contains("Hold 30 s · 2 times · each side"), "the dose reads whole, even when it wraps beside a picture")
         #expect(text.contains("Page 3 of 3"))
     }
 
