@@ -13,6 +13,9 @@ public final class DocumentWriter {
         pdfResources = PDFResources(text: text, figures: figures, images: renderer.images, svgPictures: renderer.svgPictures)
     }
 
+    /// Checks that a clinic's SVG picture can be drawn into a PDF; the error says why not.
+    public func checkPicture(_ path: String) throws(RenderError) { try renderer.svgPictures.check(path) }
+
     /// The pages as one PDF document in memory.
     public func pdf(_ pages: [Page], metadata: DocumentMetadata) throws(RenderError) -> [UInt8] {
         let sink = PDFSink()

@@ -12,9 +12,9 @@ final class SVGHandle {
     init(data: [UInt8], path: String, stylesheet: String?) throws(RenderError) {
         var error: UnsafeMutablePointer<GError>?
         guard let handle = rsvg_handle_new_from_data(data, gsize(data.count), &error) else {
-            let message = error.map { String(cString: $0.pointee.message) } ?? "unknown error"
+            let message = error.map { String(cString: $0.pointee.message).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "unknown error"
             if let error { g_error_free(error) }
-            throw RenderError("the figure \(path) cannot be read as SVG: \(message)")
+            throw RenderError("the drawing \(path) cannot be read as SVG: \(message)")
         }
         var hasW: gboolean = 0, hasH: gboolean = 0, hasBox: gboolean = 0
         var w = RsvgLength(), h = RsvgLength(), box = RsvgRectangle()
@@ -27,12 +27,15 @@ final class SVGHandle {
                 refused = "the highlight stylesheet for \(path) was refused"
             }
         }
-        guard refused == nil, hasBox != 0, box.width > 0, box.height > 0 else {
+        var pixels = (width: 0.0, height: 0.0)
+        if hasBox == 0 { _ = rsvg_handle_get_intrinsic_size_in_pixels(handle, &pixels.width, &pixels.height) }
+        let drawn = hasBox != 0 ? (box.width, box.height) : pixels
+        guard refused == nil, drawn.0 > 0, drawn.1 > 0, drawn.0.isFinite, drawn.1.isFinite else {
             g_object_unref(UnsafeMutableRawPointer(handle))
-            throw RenderError(refused ?? "the figure \(path) has no viewBox")
+            throw RenderError(refused ?? "the drawing \(path) has no size (give it a viewBox, or a width and height)")
         }
         pointer = OpaquePointer(handle)
-        size = (box.width, box.height)
+        size = drawn
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(pointer)) }
@@ -48,7 +51,7 @@ final class SVGHandle {
         var error: UnsafeMutablePointer<GError>?
         let ok = id.map { rsvg_handle_render_layer(handle, cr, "#" + $0, &viewport, &error) } ?? rsvg_handle_render_document(handle, cr, &viewport, &error)
         if ok == 0 {
-            let message = error.map { String(cString: $0.pointee.message) } ?? "unknown error"
+            let message = error.map { String(cString: $0.pointee.message).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "unknown error"
             if let error { g_error_free(error) }
             throw RenderError("drawing the figure\(id.map { " region " + $0 } ?? "") failed: \(message)")
         }

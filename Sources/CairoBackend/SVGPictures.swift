@@ -5,18 +5,29 @@ import PageGraphics
 /// Clinics' own SVG exercise pictures, each parsed by librsvg once per worker and kept as a PDF
 /// form, like the body figures.
 final class SVGPictures {
+    /// The largest picture file read.
+    static let maximumBytes = 2 * 1024 * 1024
     private var handles: [String: SVGHandle] = [:]
     private var forms: [String: PDFForm] = [:]
 
     /// The parsed file at `path`.
     func handle(_ path: String) throws(RenderError) -> SVGHandle {
         if let h = handles[path] { return h }
-        guard let data = FileManager.default.contents(atPath: path) else { throw RenderError("the picture \(path) cannot be read") }
+        let data: Data
+        do {
+            let file = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            defer { try? file.close() }
+            data = try file.read(upToCount: Self.maximumBytes + 1) ?? Data()
+        } catch { throw RenderError("the picture \(path) cannot be read (\(error.localizedDescription))") }
+        guard data.count <= Self.maximumBytes else { throw RenderError("the picture \(path) is larger than 2 MB") }
         let h = try SVGHandle(data: Array(data), path: path, stylesheet: nil)
         if handles.count > 64 { handles.removeAll() }
         handles[path] = h
         return h
     }
+
+    /// Checks that a picture parses and can be kept as a PDF form; the error says why not.
+    func check(_ path: String) throws(RenderError) { _ = try form(path) }
 
     /// The scale and offset that fit the picture into `box`, centred.
     func fit(_ h: SVGHandle, into box: Size) -> (scale: Double, dx: Double, dy: Double) {

@@ -21,7 +21,6 @@ struct Camera {
             let r = Rotation.z(turn.turn)
             toward = r.apply(toward); up = r.apply(up)
         }
-        right = up.cross(toward)
         if turn.tilt != 0 {
             let a = turn.tilt * .pi / 180
             let t = toward * cos(a) + up * sin(a)

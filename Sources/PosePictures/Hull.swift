@@ -15,13 +15,20 @@ enum Hull {
     /// writing more numbers than the eye can see.
     static func samples(_ radius: Double) -> Int { max(8, min(20, Int((radius * 260).rounded()))) }
 
+    /// Points of the unit circle for each sample count, worked out once.
+    static let unitCircles: [[PlanePoint]] = (0...20).map { n in
+        (0..<n).map { i in
+            let a = Double(i) / Double(n) * 2 * .pi
+            return PlanePoint(u: cos(a), v: sin(a))
+        }
+    }
+
     static func around(_ circles: [PlaneCircle]) -> [PlanePoint] {
         var points: [PlanePoint] = []
+        points.reserveCapacity(circles.count * 20)
         for c in circles {
-            let samples = Self.samples(c.radius)
-            for i in 0..<samples {
-                let a = Double(i) / Double(samples) * 2 * .pi
-                points.append(PlanePoint(u: c.center.u + c.radius * cos(a), v: c.center.v + c.radius * sin(a)))
+            for p in unitCircles[Self.samples(c.radius)] {
+                points.append(PlanePoint(u: c.center.u + c.radius * p.u, v: c.center.v + c.radius * p.v))
             }
         }
         return convex(points)

@@ -15,13 +15,6 @@ struct PosedBody {
     var pelvisFrame = Rotation.identity, lumbarFrame = Rotation.identity, thoracicFrame = Rotation.identity, neckFrame = Rotation.identity
     var leftArm = Limb(), rightArm = Limb(), leftLeg = Limb(), rightLeg = Limb()
 
-    /// Places the body with its pelvis (the middle of the hip joints) at `position`.
-    init(angles: [JointAngle: Double], tilt: BodyTilt, position: Vector3) {
-        var values = [Double](repeating: 0, count: JointAngle.all.count)
-        for (k, v) in angles { values[k.slot] = v }
-        self.init(values: values, from: 0, tilt: tilt, position: position)
-    }
-
     /// Places the body; the angles are `values[from...]`, in the order of `JointAngle.all`.
     init(values: [Double], from: Int, tilt: BodyTilt, position: Vector3) {
         func a(_ j: Joint, _ m: JointMotion) -> Double {

@@ -154,6 +154,9 @@ public struct Layout: Sendable, Hashable, Decodable {
         if pictures.width < 40 || pictures.height < 40 || pictures.width > 400 || pictures.height > 400 {
             throw LayoutError(file: file, path: "pictures", message: "a picture box must be 40 to 400 pt on each side")
         }
+        if spacing.cardText < 40 || spacing.cardText > 600 {
+            throw LayoutError(file: file, path: "spacing.cardText", message: "a card's text needs 40 to 600 pt beside its picture")
+        }
         if spacing.columns < 1 || spacing.columns > 3 { throw LayoutError(file: file, path: "spacing.columns", message: "use 1 to 3 columns") }
         for paper in Paper.allCases where papers[paper.rawValue] == nil {
             throw LayoutError(file: file, path: "papers.\(paper.rawValue)", message: "missing the size of \(paper.rawValue) paper")

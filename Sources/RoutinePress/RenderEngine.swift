@@ -23,10 +23,12 @@ public final class RenderEngine {
     /// Loads the catalog (plus `extraCatalog`, a clinic's own), layouts and fonts.
     public init(resources: ResourceLocator, extraCatalog: URL? = nil) throws(RoutinePressError) {
         self.resources = resources
+        var clinicExercises: [Exercise] = []
         do {
             var catalog = try Catalog.load(contentsOf: resources.catalog)
             if let extraCatalog {
-                for e in try Catalog.load(contentsOf: extraCatalog).exercises { catalog.add(e) }
+                clinicExercises = try Catalog.load(contentsOf: extraCatalog).exercises
+                for e in clinicExercises { catalog.add(e) }
             }
             self.catalog = catalog
         } catch let list as DiagnosticList {
@@ -44,6 +46,20 @@ public final class RenderEngine {
                                         regions: Region.allCases.map(\.rawValue), style: takeHomeLayout.figureStyle)
         } catch { throw .resources(error.message) }
         writer = DocumentWriter(text: text, figures: figures)
+        // A clinic's SVG pictures are drawn once now, so a picture the PDF cannot hold is an error
+        // in the clinic's catalog (exit 65, at its entry), not a failure of every render after.
+        if let extraCatalog {
+            var problems: [Diagnostic] = []
+            for (i, e) in clinicExercises.enumerated() {
+                guard case .svg(let path) = e.picture else { continue }
+                do { try writer.checkPicture(path) } catch {
+                    problems.append(Diagnostic(code: "picture-unusable", at: JSONPath.root.appending("exercises").appending(i).appending("picture"), nil,
+                                               error.message, hint: error.message.contains("reusable drawing") ? "use plain fills and strokes (no text, gradients, masks or images)"
+                                                   : "open it in Inkscape and save it as plain SVG", file: extraCatalog.path))
+                }
+            }
+            if !problems.isEmpty { throw .invalidPlan(DiagnosticList(problems)) }
+        }
         var solutions = PoseSolutions()
         if let data = FileManager.default.contents(atPath: resources.solvedPoses.path) {
             guard let read = PoseSolutions.decode(Array(data)) else { throw .resources("\(resources.solvedPoses.path) is not a file of solved poses; rebuild it with `ROUTINEPRESS_RECORD=1 swift test --filter solvedPosesAreCurrent`") }
@@ -141,7 +157,9 @@ public final class RenderEngine {
                        keepPages: Bool = false) throws(RoutinePressError) -> RenderedDocument {
         let plan = try prepare(bytes, file: file, baseDirectory: baseDirectory)
         let pages = pages(for: plan, options: options)
-        var document = RenderedDocument(files: [], pageCount: pages.count, warnings: lint(plan, file: file) + missingGlyphWarnings(plan, file: file),
+        // Without figures no card shows a picture, so there is nothing to warn about pictures.
+        let warnings = lint(plan, file: file).filter { options.figures || $0.code != "no-picture" } + missingGlyphWarnings(plan, file: file)
+        var document = RenderedDocument(files: [], pageCount: pages.count, warnings: warnings,
                                         planID: plan.id, pages: keepPages ? pages : [])
         do {
             switch options.format {

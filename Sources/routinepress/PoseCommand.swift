@@ -60,11 +60,14 @@ struct PoseCommand: ParsableCommand {
                 let hint = Suggestion.hint(for: id, in: engine.catalog.ids).map { " (\($0))" } ?? " (`routinepress catalog` lists the ids)"
                 throw ValidationError("unknown exercise \"\(id)\"\(hint)")
             }
-            guard let (page, drawing) = engine.posePage(exercise, side: side ?? exercise.dose.side, frame: frame, bodyHeight: height) else {
-                throw ValidationError("the exercise \(id) has no pose (it is drawn with its muscle figure)")
+            switch exercise.picture {
+            case .svg(let path)?: throw ValidationError("the exercise \(id) is drawn from the picture file \(path), not from a pose")
+            case nil: throw ValidationError("the exercise \(id) has no pose (its cards show the muscle figure)")
+            case .pose(let pose)?:
+                if frame == .end && pose.end == nil { throw ValidationError("the pose of \(id) has one frame; leave out --frame") }
             }
-            if let frame, frame == .end, exercise.picture.flatMap({ if case .pose(let p) = $0 { return p.end } else { return nil } }) == nil {
-                throw ValidationError("the pose of \(id) has one frame; leave out --frame")
+            guard let (page, drawing) = engine.posePage(exercise, side: side ?? exercise.dose.side, frame: frame, bodyHeight: height) else {
+                throw ValidationError("the exercise \(id) has no pose")
             }
             if explain, case .pose(let pose) = exercise.picture {
                 for line in PoseLibrary.explain(pose, side: side ?? exercise.dose.side) { print(line) }

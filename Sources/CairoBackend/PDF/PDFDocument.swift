@@ -112,11 +112,14 @@ final class PDFDocument {
         if let f = svgForms[path] { return f }
         let form = try resources.svgPictures.form(path)
         let object = objects.reserve()
+        // The form matrix brings any viewBox to about 1000 units, so placing it needs no tiny scale.
+        let k = 1000 / max(form.width, form.height)
         var entries = PDFBytes()
         entries.append("/Type /XObject /Subtype /Form /BBox [0 0 "); entries.append(number: form.width); entries.append(" "); entries.append(number: form.height)
-        entries.append("] /Resources "); entries.append(bytes: form.resources); entries.append(" /Filter /FlateDecode")
+        entries.append("] /Matrix [" + String(format: "%.9f", k) + " 0 0 " + String(format: "%.9f", k) + " 0 0]")
+        entries.append(" /Resources "); entries.append(bytes: form.resources); entries.append(" /Filter /FlateDecode")
         try objects.writeStream(object, entries: entries, data: form.content)
-        let use = (use: (name: "X\(forms.count + images.count + drawings.count + svgForms.count + 1)", object: object), width: form.width, height: form.height)
+        let use = (use: (name: "X\(forms.count + images.count + drawings.count + svgForms.count + 1)", object: object), width: form.width * k, height: form.height * k)
         svgForms[path] = use
         return use
     }

@@ -28,7 +28,7 @@ final class PDFResources {
     /// A drawing's compressed form content, made once per worker.
     func drawingForm(_ d: Drawing, document: PDFDocument) throws(RenderError) -> [UInt8] {
         if let c = drawingForms[d.key] { return c }
-        let content = Deflate.compress(try PDFPagePainter.formContent(d, document: document, resources: self), level: 9)
+        let content = Deflate.compress(try PDFPagePainter.formContent(d, document: document, resources: self), level: 6)
         if drawingForms.count > 512 { drawingForms.removeAll() }
         drawingForms[d.key] = content
         return content

@@ -22,16 +22,26 @@ public enum PoseReader {
         let start = angles(r, "joints", required: true) ?? [:]
         let end = angles(r, "end", required: false)
         var props: [PoseProp] = []
+        var kinds: [PoseProp.Kind] = []
         for (p, ppath) in r.array("props", what: "a list of props", maxCount: 6) ?? [] {
+            // The kind counts even when the rest of the prop is wrong, so contacts on it are not blamed too.
+            if case .object(let m) = p.value, let k = m.first(where: { $0.key == "kind" }), case .string(let s) = k.value.value,
+               let kind = PoseProp.Kind(rawValue: s) {
+                if kinds.contains(kind) {
+                    sink.error("second-prop", ppath.appending("kind"), k.value.location, "the pose already has a \(kind.rawValue)", hint: "one of each kind of prop")
+                    continue
+                }
+                kinds.append(kind)
+            }
             if let prop = readProp(p, at: ppath, sink: sink) { props.append(prop) }
         }
         var contacts: [PoseContact] = []
         for (c, cpath) in r.array("contacts", what: "a list of contacts", maxCount: 12) ?? [] {
-            if let contact = readContact(c, at: cpath, sink: sink, props: props) { contacts.append(contact) }
+            if let contact = readContact(c, at: cpath, sink: sink, props: props, kinds: kinds) { contacts.append(contact) }
         }
         var motion: [PoseMotion] = []
         for (m, mpath) in r.array("motion", what: "a list of motion marks", maxCount: 3) ?? [] {
-            if let mark = readMotion(m, at: mpath, sink: sink, props: props, hasEnd: end != nil) { motion.append(mark) }
+            if let mark = readMotion(m, at: mpath, sink: sink, kinds: kinds, hasEnd: end != nil) { motion.append(mark) }
         }
         guard sink.diagnostics.count == before, let view, let description else { return nil }
         return Pose(view: view, description: description, body: tilt, start: start, end: end, props: props,
@@ -146,7 +156,7 @@ public enum PoseReader {
         return PoseProp(kind: kind, place: place, at: at)
     }
 
-    static func readContact(_ node: JSONNode, at path: JSONPath, sink: DiagnosticSink, props: [PoseProp]) -> PoseContact? {
+    static func readContact(_ node: JSONNode, at path: JSONPath, sink: DiagnosticSink, props: [PoseProp], kinds: [PoseProp.Kind]) -> PoseContact? {
         guard let r = ObjectReader(node, at: path, sink: sink, allowed: ["place", "on"], what: "a contact") else { return nil }
         let place = place(r, "place", required: true)
         guard let v = r.value("on") else { r.missing("on", "what the place rests on", hint: "\"floor\", a prop such as \"wall\", or another place"); return nil }
@@ -157,9 +167,16 @@ public enum PoseReader {
         guard let place else { return nil }
         if s == "floor" { return PoseContact(place, on: .floor) }
         if let kind = PoseProp.Kind(rawValue: s) {
-            guard props.contains(where: { $0.kind == kind }) else {
+            guard kinds.contains(kind) else {
                 sink.error("missing-prop", path.appending("on"), v.location, "the pose has no \(s) for the \(place.rawValue) to rest on",
                            hint: "add {\"kind\": \"\(s)\", ...} to \"props\"")
+                return nil
+            }
+            // A wall or a chair is placed where the place it names touches it; nothing else can rest on it.
+            if kind == .wall || kind == .chair, let prop = props.first(where: { $0.kind == kind }), prop.place != place {
+                sink.error("wrong-prop-contact", path.appending("place"), node.location,
+                           "the \(s) stands where the \(prop.place.rawValue) touches it, so the \(place.rawValue) cannot rest on it",
+                           hint: "rest the \(prop.place.rawValue) on it, or make the \(place.rawValue) the place that \"touches\" it")
                 return nil
             }
             return PoseContact(place, on: .prop(kind))
@@ -176,7 +193,7 @@ public enum PoseReader {
 
     enum MotionKind: String, CaseIterable { case roll, swing, circle }
 
-    static func readMotion(_ node: JSONNode, at path: JSONPath, sink: DiagnosticSink, props: [PoseProp], hasEnd: Bool) -> PoseMotion? {
+    static func readMotion(_ node: JSONNode, at path: JSONPath, sink: DiagnosticSink, kinds: [PoseProp.Kind], hasEnd: Bool) -> PoseMotion? {
         guard let r = ObjectReader(node, at: path, sink: sink, allowed: ["kind", "place"], what: "a motion mark") else { return nil }
         guard let kind = r.choice("kind", MotionKind.self, required: true, what: "motion mark") else { return nil }
         switch kind {
@@ -186,7 +203,7 @@ public enum PoseReader {
                            hint: "remove \"place\"")
                 return nil
             }
-            guard props.contains(where: { $0.kind == .roller }) else {
+            guard kinds.contains(.roller) else {
                 sink.error("roll-without-roller", path.appending("kind"), r.value("kind")?.location, "a rolling arrow needs a roller",
                            hint: "add {\"kind\": \"roller\", \"under\": ...} to \"props\"")
                 return nil
