@@ -104,11 +104,12 @@ struct PictureDrawer {
         let far = c.left.map { $0 != nearLeft } ?? false
         let color = faint ? style.faintBody : (far ? style.farBody : style.body)
         if c.kind == .head, let head = c.parts.first?.spheres.first {
-            disc(camera.circle(head.0, head.1), color, halo: true)
+            disc(camera.circle(head.0, head.1), color, halo: !faint)
             return
         }
         let outlines = c.parts.map(outline)
-        for o in outlines { halo(o) }
+        // The faint start position needs no gaps: it only shows where the movement begins.
+        if !faint { for o in outlines { halo(o) } }
         for o in outlines { fill(o, color) }
         guard !faint else { return }
         for patch in c.patches {

@@ -14,6 +14,8 @@ struct PDFPagePainter {
     private(set) var statesUsed: [(String, Int)] = []
     private var named = Set<String>()
     private var fill: Color?, stroke: Color?, lineWidth: Double?
+    /// For a drawing's form: coordinates are multiplied by this and rounded to whole numbers (nil on a page).
+    var formScale: Double?
     /// Opacity of fills and of strokes, 0 to 255 (the `ca` and `CA` of the graphics state).
     private var fillAlpha = 255, strokeAlpha = 255
 
@@ -120,17 +122,19 @@ struct PDFPagePainter {
             return
         }
         if let f = s.fill { try setFill(f) }
+        let k = formScale ?? 1
+        func x(_ p: Point) -> Double { formScale == nil ? origin.x.value + p.x.value : (p.x.value * k).rounded() }
+        func y(_ p: Point) -> Double { formScale == nil ? height - origin.y.value - p.y.value : height - (p.y.value * k).rounded() }
         if let st = s.stroke {
             try setStroke(st)
-            if lineWidth != s.lineWidth.value { content.append(numbers: s.lineWidth.value, op: "w"); lineWidth = s.lineWidth.value }
+            let width = formScale == nil ? s.lineWidth.value : (s.lineWidth.value * k).rounded()
+            if lineWidth != width { content.append(numbers: width, op: "w"); lineWidth = width }
         }
-        let ox = origin.x.value, oy = height - origin.y.value
         for e in s.path.elements {
             switch e {
-            case .move(let p): content.append(numbers: ox + p.x.value, oy - p.y.value, op: "m")
-            case .line(let p): content.append(numbers: ox + p.x.value, oy - p.y.value, op: "l")
-            case .curve(let a, let b, let c):
-                content.append(numbers: ox + a.x.value, oy - a.y.value, ox + b.x.value, oy - b.y.value, ox + c.x.value, oy - c.y.value, op: "c")
+            case .move(let p): content.append(numbers: x(p), y(p), op: "m")
+            case .line(let p): content.append(numbers: x(p), y(p), op: "l")
+            case .curve(let a, let b, let c): content.append(numbers: x(a), y(a), x(b), y(b), x(c), y(c), op: "c")
             case .close: content.append("h\n")
             }
         }
@@ -162,20 +166,11 @@ struct PDFPagePainter {
     /// (a form's content; the form's matrix scales it back).
     static func formContent(_ d: Drawing, document: PDFDocument, resources: PDFResources) throws(RenderError) -> [UInt8] {
         let k = formUnits
-        func scaled(_ p: Point) -> Point { Point(x: Points((p.x.value * k).rounded()), y: Points((p.y.value * k).rounded())) }
         var painter = PDFPagePainter(height: (d.size.height.value * k).rounded(), resources: resources, document: document)
+        painter.formScale = k
         for s in d.shapes {
             if (s.fill?.alpha ?? 1) < 1 || (s.stroke?.alpha ?? 1) < 1 { throw RenderError("the picture \(d.key) uses a see-through colour; pictures are opaque") }
-            var path = Path()
-            for e in s.path.elements {
-                switch e {
-                case .move(let a): path.move(to: scaled(a))
-                case .line(let a): path.line(to: scaled(a))
-                case .curve(let a, let b, let c): path.curve(to: scaled(c), control1: scaled(a), control2: scaled(b))
-                case .close: path.close()
-                }
-            }
-            try painter.shape(ShapeItem(path: path, fill: s.fill, stroke: s.stroke, lineWidth: Points((s.lineWidth.value * k).rounded())), at: .zero)
+            try painter.shape(s, at: .zero)
         }
         return painter.content.bytes
     }
