@@ -97,8 +97,13 @@ public struct CatalogBook {
         let selection = FigureSelection(catalog: figures, views: layout.figures.views, pictures: pictures)
         for (i, e) in catalog.exercises.enumerated() {
             let origin = Point(x: margin + cell.width * Double(i % columns), y: margin + cell.height * Double(i / columns))
-            if let art = selection.art(for: RoutineItem(exercise: e, dose: e.dose, cue: nil, number: i + 1), layout: layout) {
-                frame.add(art, at: origin)
+            switch selection.art(for: RoutineItem(exercise: e, dose: e.dose, cue: nil, number: i + 1), layout: layout) {
+            case .drawing(var d)?:
+                // Every cell the whole box, the pictures standing on one line.
+                d.size = Size(width: p.width, height: p.height)
+                frame.add(.drawing(d), at: origin)
+            case let art?: frame.add(art, at: origin)
+            case nil: break
             }
             let name = TextBox(e.id, label.with(alignment: .center), width: p.width, measurer: measurer)
             name.place(in: &frame, at: Point(x: origin.x, y: origin.y + p.height + 2))
