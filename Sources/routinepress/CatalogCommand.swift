@@ -10,9 +10,8 @@ struct CatalogCommand: ParsableCommand {
         abstract: "List the exercises a plan can name with \"exercise\": id, or print them as a reference book.",
         discussion: """
         Add --json for the full entries (muscles, cue, instructions, default dose) as JSON.
-        --sheet prints every exercise (the built-in ones and a clinic's --catalog) with its picture,
-        name, kind, dose and instructions: the clinic's own reference book. --pictures puts every
-        picture on one page (a contact sheet, PNG or PDF), to check them after editing poses.
+
+        --sheet prints every exercise (the built-in ones and a clinic's --catalog) with its picture, name, kind, dose and instructions: the clinic's own reference book. --pictures puts every picture on one page (a contact sheet, PNG or PDF), to check them after editing poses.
 
         Examples:
           routinepress catalog --sheet -o catalog.pdf

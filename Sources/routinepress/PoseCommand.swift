@@ -11,9 +11,7 @@ struct PoseCommand: ParsableCommand {
         commandName: "pose",
         abstract: "Draw one exercise's picture (to check a pose after editing it).",
         discussion: """
-        Poses are JSON files in Layouts/poses/ (or a "pose" in a clinic's --catalog entry): the
-        view, the joint angles of one or two key frames, the props and what touches what. The
-        picture lights the exercise's muscles; --side shows and lights that side.
+        Poses are JSON files in Layouts/poses/ (or a "pose" in a clinic's --catalog entry): the view, the joint angles of one or two key frames, the props and what touches what. The picture lights the exercise's muscles. docs/POSES.md explains how to write one.
 
         Examples:
           routinepress pose calf-stretch -o calf.png
@@ -28,7 +26,7 @@ struct PoseCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Draw only the start or the end position.", valueName: "start|end"))
     var frame: PoseFrame?
 
-    @Option(help: ArgumentHelp("left or right: show and light that side (default: the exercise's own side; pictures face right).", valueName: "side"))
+    @Option(help: ArgumentHelp("left or right shows and lights that side; each lights the working limb and both lights both sides, facing right (default: the exercise's own side).", valueName: "side"))
     var side: Side?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The output file: .png, .pdf or .svg.", valueName: "file"))
@@ -46,7 +44,6 @@ struct PoseCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        if side == .each || side == .both { throw ValidationError("--side takes left or right") }
         if !(40...2000).contains(height) { throw ValidationError("--height must be between 40 and 2000 points") }
         if !(20...600).contains(dpi) { throw ValidationError("--dpi must be between 20 and 600") }
         let ext = (output as NSString).pathExtension.lowercased()
