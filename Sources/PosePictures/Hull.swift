@@ -13,7 +13,7 @@ struct PlaneCircle {
 enum Hull {
     /// Points around a circle: more on large circles, so edges stay smooth at print size without
     /// writing more numbers than the eye can see.
-    static func samples(_ radius: Double) -> Int { max(8, min(20, Int((radius * 260).rounded()))) }
+    static func samples(_ radius: Double) -> Int { max(8, min(20, Int((radius * 200).rounded()))) }
 
     /// Points of the unit circle for each sample count, worked out once.
     static let unitCircles: [[PlanePoint]] = (0...20).map { n in
