@@ -29,16 +29,10 @@ final class SVGPictures {
     /// Checks that a picture parses and can be kept as a PDF form; the error says why not.
     func check(_ path: String) throws(RenderError) { _ = try form(path) }
 
-    /// The scale and offset that fit the picture into `box`, centred.
-    func fit(_ h: SVGHandle, into box: Size) -> (scale: Double, dx: Double, dy: Double) {
-        let s = min(box.width.value / h.size.width, box.height.value / h.size.height)
-        return (s, (box.width.value - h.size.width * s) / 2, (box.height.value - h.size.height * s) / 2)
-    }
-
     /// Draws the picture fitted into its box at `origin`.
     func draw(_ item: SVGPictureItem, at origin: Point, into cr: CairoContext) throws(RenderError) {
         let h = try handle(item.path)
-        let f = fit(h, into: item.size)
+        let f = item.fit(width: h.size.width, height: h.size.height)
         cairo_save(cr.pointer)
         defer { cairo_restore(cr.pointer) }
         cairo_translate(cr.pointer, origin.x.value + f.dx, origin.y.value + f.dy)

@@ -43,6 +43,25 @@ public struct SVGPictureItem: Hashable, Sendable {
     public var path: String
     public var size: Size
     public init(path: String, size: Size) { self.path = path; self.size = size }
+
+    /// The scale and offset that fit a drawing `width` × `height` into the box, centred.
+    public func fit(width: Double, height: Double) -> (scale: Double, dx: Double, dy: Double) {
+        let s = min(size.width.value / width, size.height.value / height)
+        return (s, (size.width.value - width * s) / 2, (size.height.value - height * s) / 2)
+    }
+}
+
+extension FrameItem {
+    /// The box of a picture, figure or image (what a card sets its text beside); nil for text and shapes.
+    public var boxSize: Size? {
+        switch self {
+        case .drawing(let d): return d.size
+        case .svg(let s): return s.size
+        case .figure(let f): return f.size
+        case .image(let i): return i.size
+        case .text, .shape: return nil
+        }
+    }
 }
 
 /// Text to draw, wrapped at `width` when one is given.

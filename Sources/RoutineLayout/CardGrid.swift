@@ -23,14 +23,7 @@ struct CardGrid {
     func blocks(measurer: TextMeasuring) -> [Block] {
         let gap = layout.spacing.columnGap
         let arts = items.map { figures.art(for: $0, layout: layout) }
-        let artWidth = arts.map { art -> Points in
-            switch art {
-            case .drawing(let d): return d.size.width
-            case .svg(let s): return s.size.width
-            case .figure(let f): return f.size.width
-            default: return 0
-            }
-        }.max() ?? 0
+        let artWidth = arts.map { $0?.boxSize?.width ?? 0 }.max() ?? 0
         let columns = fittingColumns(artWidth: artWidth)
         let cardWidth = (width - gap * Double(columns - 1)) / Double(columns)
         var out: [Block] = []

@@ -54,16 +54,8 @@ public struct CatalogBook {
         let e = item.exercise
         let art = selection.art(for: item, layout: layout)
         var frame = Frame(size: Size(width: width, height: 0))
-        var artSize = Size(width: 0, height: 0)
-        if let art {
-            switch art {
-            case .drawing(let d): artSize = d.size
-            case .svg(let s): artSize = s.size
-            case .figure(let f): artSize = f.size
-            default: break
-            }
-            frame.add(art, at: .zero)
-        }
+        let artSize = art?.boxSize ?? Size(width: 0, height: 0)
+        if let art { frame.add(art, at: .zero) }
         let x = artSize.width > 0 ? artSize.width + layout.spacing.badgeGap * 2 : 0
         let textWidth = width - x
         var y = Points.zero

@@ -11,14 +11,7 @@ struct ExerciseCard {
     var width: Points
 
     /// The art's box.
-    var artSize: Size? {
-        switch art {
-        case .drawing(let d): return d.size
-        case .svg(let s): return s.size
-        case .figure(let f): return f.size
-        default: return nil
-        }
-    }
+    var artSize: Size? { art?.boxSize }
 
     func frame(measurer: TextMeasuring) -> Frame {
         let sp = layout.spacing

@@ -188,11 +188,10 @@ struct PDFPagePainter {
     private mutating func svgPicture(_ s: SVGPictureItem, at origin: Point) throws(RenderError) {
         let form = try document.form(svg: s.path)
         note(form.use, in: \.objectsUsed)
-        let scale = min(s.size.width.value / form.width, s.size.height.value / form.height)
-        let dx = (s.size.width.value - form.width * scale) / 2, dy = (s.size.height.value - form.height * scale) / 2
+        let f = s.fit(width: form.width, height: form.height)
         try setOpaque()
         content.append("q\n")
-        content.append(numbers: scale, 0, 0, scale, origin.x.value + dx, height - origin.y.value - dy - form.height * scale, op: "cm")
+        content.append(numbers: f.scale, 0, 0, f.scale, origin.x.value + f.dx, height - origin.y.value - f.dy - form.height * f.scale, op: "cm")
         content.append("/"); content.append(form.use.name); content.append(" Do\nQ\n")
     }
 
