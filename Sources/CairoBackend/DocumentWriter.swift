@@ -13,6 +13,9 @@ public final class DocumentWriter {
         pdfResources = PDFResources(text: text, figures: figures, images: renderer.images, svgPictures: renderer.svgPictures)
     }
 
+    /// The forms of drawings this writer has made, to be filled ahead from another thread.
+    public var drawingForms: DrawingForms { pdfResources.drawingForms }
+
     /// Checks that a clinic's SVG picture can be drawn into a PDF; the error says why not.
     public func checkPicture(_ path: String) throws(RenderError) { try renderer.svgPictures.check(path) }
 

@@ -33,12 +33,25 @@ public struct PoseSolutions: Sendable {
         return out
     }
 
-    /// The file's text: one line per pose, in key order, every number exact.
+    /// A number to millionths (a thousandth of a millimetre, or of a degree, is far finer than
+    /// any picture shows), trailing zeros dropped: short numbers read fast at start-up.
+    static func written(_ value: Double) -> String {
+        let millionths = Int64((value * 1_000_000).rounded())
+        let sign = millionths < 0 ? "-" : "", magnitude = millionths.magnitude
+        let whole = magnitude / 1_000_000, fraction = magnitude % 1_000_000
+        guard fraction != 0 else { return sign + String(whole) }
+        var digits = String(fraction)
+        digits = String(repeating: "0", count: 6 - digits.count) + digits
+        while digits.hasSuffix("0") { digits.removeLast() }
+        return sign + String(whole) + "." + digits
+    }
+
+    /// The file's text: one line per pose, in key order, numbers to millionths.
     public var text: String {
         var s = "{\n  \"version\": \(Self.solverVersion),\n  \"frames\": {\n"
         let keys = frames.keys.sorted()
         for (i, k) in keys.enumerated() {
-            let rows = frames[k]!.map { "[" + $0.map { "\($0)" }.joined(separator: ", ") + "]" }.joined(separator: ", ")
+            let rows = frames[k]!.map { "[" + $0.map(Self.written).joined(separator: ", ") + "]" }.joined(separator: ", ")
             s += "    \"\(k)\": [\(rows)]" + (i == keys.count - 1 ? "\n" : ",\n")
         }
         return s + "  }\n}\n"

@@ -93,3 +93,13 @@ public enum PreparedPlan: Sendable {
         return out.compactMap { text, path in text.map { ($0, path) } }
     }
 }
+
+extension PreparedPlan {
+    /// Every exercise item, in the order the sheet shows them.
+    var items: [RoutineItem] {
+        switch self {
+        case .takeHome(let r): return r.items
+        case .raceWeek(let w): return w.routines.flatMap(\.items)
+        }
+    }
+}

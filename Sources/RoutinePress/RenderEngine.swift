@@ -17,7 +17,7 @@ public final class RenderEngine {
     private let figures: FigureLibrary
     private let writer: DocumentWriter
     /// The exercise pictures drawn so far.
-    public let poses: PoseLibrary
+    private let poses: PoseLibrary
     private let pictureSource: CatalogPictures
 
     /// Loads the catalog (plus `extraCatalog`, a clinic's own), layouts and fonts.
@@ -156,6 +156,10 @@ public final class RenderEngine {
     public func render(_ bytes: [UInt8], file: String?, baseDirectory: URL?, options: RenderOptions,
                        keepPages: Bool = false) throws(RoutinePressError) -> RenderedDocument {
         let plan = try prepare(bytes, file: file, baseDirectory: baseDirectory)
+        // A lone document draws its pictures on a second core while the first lays out the text;
+        // a batch already keeps every core busy with documents.
+        let ahead = options.figures && options.drawPicturesAhead ? pictureSource.drawAhead(plan.items, forms: writer.drawingForms) : nil
+        defer { ahead?.wait() }
         let pages = pages(for: plan, options: options)
         // Without figures no card shows a picture, so there is nothing to warn about pictures.
         let warnings = lint(plan, file: file).filter { options.figures || $0.code != "no-picture" } + missingGlyphWarnings(plan, file: file)
@@ -193,7 +197,7 @@ public final class RenderEngine {
     /// A page holding one exercise's picture, `bodyHeight` points per body height.
     public func posePage(_ exercise: Exercise, side: Side?, frame: PoseFrame?, bodyHeight: Double) -> (Page, Drawing)? {
         guard case .pose(let pose) = exercise.picture else { return nil }
-        let d = poses.picture(pose, id: exercise.id, muscles: exercise.muscles, secondary: exercise.secondary, side: side, frame: frame)
+        let d = pictureSource.withPoses { $0.picture(pose, id: exercise.id, muscles: exercise.muscles, secondary: exercise.secondary, side: side, frame: frame) }
         let pad = 8.0
         let size = Size(width: Points(d.size.width.value * bodyHeight + 2 * pad), height: Points(d.size.height.value * bodyHeight + 2 * pad))
         var frame = Frame(size: size)

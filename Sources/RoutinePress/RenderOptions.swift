@@ -18,10 +18,14 @@ public struct RenderOptions: Sendable, Hashable {
     public var patientInMetadata: Bool
     /// Whether sheets carry muscle figures.
     public var figures: Bool
+    /// Whether pictures are drawn on a second thread while the text is laid out (one document
+    /// at a time: the CLI's `render`; a batch's workers keep the cores busy already).
+    public var drawPicturesAhead: Bool
 
     public init(paper: Paper? = nil, format: Format = .pdf, dpi: Double = 110, creationDate: PlanDate? = nil,
-                patientInMetadata: Bool = false, figures: Bool = true) {
+                patientInMetadata: Bool = false, figures: Bool = true, drawPicturesAhead: Bool = false) {
         self.paper = paper; self.format = format; self.dpi = dpi; self.creationDate = creationDate
         self.patientInMetadata = patientInMetadata; self.figures = figures
+        self.drawPicturesAhead = drawPicturesAhead
     }
 }

@@ -60,7 +60,7 @@ struct RenderCommand: ParsableCommand {
             let input = try PlanInput.read(plan)
             let engine = try common.engine()
             let options = RenderOptions(paper: paper, format: format, dpi: dpi, creationDate: date.flatMap(PlanDate.init(iso:)),
-                                        patientInMetadata: patientInMetadata, figures: !noFigures)
+                                        patientInMetadata: patientInMetadata, figures: !noFigures, drawPicturesAhead: true)
             if dumpFrames {
                 let plan = try engine.prepare(input.bytes, file: input.displayName, baseDirectory: input.baseDirectory)
                 Standard.output(Array(PageDump.text(engine.pages(for: plan, options: options)).utf8))

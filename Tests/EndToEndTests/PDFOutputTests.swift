@@ -27,6 +27,20 @@ import Testing
         #expect(accentedAfter == accentedAlone)
     }
 
+    @Test func picturesDrawnAheadOnASecondThreadGiveTheSameBytes() throws {
+        let inline = try RenderEngine(resources: ResourceLocator(root: Tools.root))
+            .render(Self.example, file: "a.json", baseDirectory: nil, options: RenderOptions()).files[0]
+        let engine = try RenderEngine(resources: ResourceLocator(root: Tools.root))
+        let ahead = RenderOptions(drawPicturesAhead: true)
+        for plan in [Self.example, Self.raceWeek, Self.example] {
+            let bytes = try engine.render(plan, file: "a.json", baseDirectory: nil, options: ahead).files[0]
+            if plan == Self.example { #expect(bytes == inline, "drawing ahead must not change a byte") }
+        }
+        // The engine is free again after each render: a pose page draws from the same library.
+        let calf = try #require(engine.catalog.exercise("calf-stretch"))
+        #expect(engine.posePage(calf, side: .left, frame: nil, bodyHeight: 100) != nil)
+    }
+
     /// Words as poppler reads them from the PDF: (text, xMin, xMax) on page 1.
     func words(_ pdf: [UInt8]) throws -> [(String, Double, Double)] {
         let folder = try Tools.temporaryFolder()

@@ -71,6 +71,10 @@ import Testing
              expected: ["plan.json:1:10: $: the string is not closed (add a '\"')"]),
         Case(id: "duplicate key", json: "{\"kind\": \"take-home\", \"kind\": \"take-home\"}",
              expected: [#"plan.json:1:23: $: the key "kind" appears twice in this object (keep one of them)"#]),
+        Case(id: "duplicate key among many", json: "{\"k0\": 0, \"k1\": 1, \"k2\": 2, \"k3\": 3, \"k4\": 4, \"k5\": 5, \"k6\": 6, \"k7\": 7, \"k8\": 8, \"k9\": 9, \"k10\": 10, \"k11\": 11, \"k12\": 12, \"k13\": 13, \"k14\": 14, \"k15\": 15, \"k16\": 16, \"k17\": 17, \"k18\": 18, \"k19\": 19, \"k3\": -3}",
+             expected: [#"plan.json:1:202: $: the key "k3" appears twice in this object (keep one of them)"#]),
+        Case(id: "columns count characters, not bytes", json: #"{"kind": "take-home", "title": "Ærø Łódź", "sections": 7}"#,
+             expected: ["plan.json:1:56: sections: expected the sections (an array), found a number"]),
         Case(id: "empty file", json: "",
              expected: ["plan.json:1:1: $: expected a value, found the end of the input"]),
     ]

@@ -94,10 +94,10 @@ final class PDFDocument {
     /// The resource name and object of a drawing, written on first use.
     func form(_ d: Drawing) throws(RenderError) -> (name: String, object: Int) {
         if let f = drawings[d.key] { return f }
-        let content = try resources.drawingForm(d, document: self)
+        let content = try resources.drawingForm(d)
         let object = objects.reserve()
         var entries = PDFBytes()
-        let k = PDFPagePainter.formUnits
+        let k = DrawingFormEncoder.units
         entries.append("/Type /XObject /Subtype /Form /BBox [0 0 "); entries.append(number: (d.size.width.value * k).rounded())
         entries.append(" "); entries.append(number: (d.size.height.value * k).rounded())
         entries.append("] /Matrix [0.001 0 0 0.001 0 0] /Resources << >> /Filter /FlateDecode")

@@ -14,8 +14,6 @@ struct PDFPagePainter {
     private(set) var statesUsed: [(String, Int)] = []
     private var named = Set<String>()
     private var fill: Color?, stroke: Color?, lineWidth: Double?
-    /// For a drawing's form: coordinates are multiplied by this and rounded to whole numbers (nil on a page).
-    var formScale: Double?
     /// Opacity of fills and of strokes, 0 to 255 (the `ca` and `CA` of the graphics state).
     private var fillAlpha = 255, strokeAlpha = 255
 
@@ -122,13 +120,11 @@ struct PDFPagePainter {
             return
         }
         if let f = s.fill { try setFill(f) }
-        let k = formScale ?? 1
-        func x(_ p: Point) -> Double { formScale == nil ? origin.x.value + p.x.value : (p.x.value * k).rounded() }
-        func y(_ p: Point) -> Double { formScale == nil ? height - origin.y.value - p.y.value : height - (p.y.value * k).rounded() }
+        func x(_ p: Point) -> Double { origin.x.value + p.x.value }
+        func y(_ p: Point) -> Double { height - origin.y.value - p.y.value }
         if let st = s.stroke {
             try setStroke(st)
-            let width = formScale == nil ? s.lineWidth.value : (s.lineWidth.value * k).rounded()
-            if lineWidth != width { content.append(numbers: width, op: "w"); lineWidth = width }
+            if lineWidth != s.lineWidth.value { content.append(numbers: s.lineWidth.value, op: "w"); lineWidth = s.lineWidth.value }
         }
         for e in s.path.elements {
             switch e {
@@ -157,22 +153,6 @@ struct PDFPagePainter {
         content.append("q\n")
         content.append(numbers: w * scale, 0, 0, h * scale, x, top - h * scale, op: "cm")
         content.append("/"); content.append(resource.name); content.append(" Do\nQ\n")
-    }
-
-    /// How many form units a drawing unit is: coordinates are written as whole numbers of these.
-    static let formUnits = 1000.0
-
-    /// The content stream of a drawing's shapes, in whole thousandths of its units with y flipped
-    /// (a form's content; the form's matrix scales it back).
-    static func formContent(_ d: Drawing, document: PDFDocument, resources: PDFResources) throws(RenderError) -> [UInt8] {
-        let k = formUnits
-        var painter = PDFPagePainter(height: (d.size.height.value * k).rounded(), resources: resources, document: document)
-        painter.formScale = k
-        for s in d.shapes {
-            if (s.fill?.alpha ?? 1) < 1 || (s.stroke?.alpha ?? 1) < 1 { throw RenderError("the picture \(d.key) uses a see-through colour; pictures are opaque") }
-            try painter.shape(s, at: .zero)
-        }
-        return painter.content.bytes
     }
 
     private mutating func drawing(_ d: DrawingItem, at origin: Point) throws(RenderError) {

@@ -11,7 +11,7 @@ final class PDFResources {
     let svgPictures: SVGPictures
     private var pdfImages: [String: PDFImage] = [:]
     /// Compressed content streams of drawings, by key.
-    private var drawingForms: [String: [UInt8]] = [:]
+    let drawingForms = DrawingForms()
 
     var fonts: PDFFontRegistry { text.pdfFonts }
 
@@ -26,13 +26,7 @@ final class PDFResources {
     }
 
     /// A drawing's compressed form content, made once per worker.
-    func drawingForm(_ d: Drawing, document: PDFDocument) throws(RenderError) -> [UInt8] {
-        if let c = drawingForms[d.key] { return c }
-        let content = Deflate.compress(try PDFPagePainter.formContent(d, document: document, resources: self), level: 6)
-        if drawingForms.count > 512 { drawingForms.removeAll() }
-        drawingForms[d.key] = content
-        return content
-    }
+    func drawingForm(_ d: Drawing) throws(RenderError) -> [UInt8] { try drawingForms.content(d) }
 
     /// The image at `path`, decoded and compressed once.
     func image(_ path: String) throws(RenderError) -> PDFImage {

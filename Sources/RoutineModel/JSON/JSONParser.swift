@@ -90,7 +90,8 @@ public struct JSONParser {
         try enterNesting()
         advance() // {
         var members: [JSONNode.Member] = []
-        var seen = Set<String>()
+        // Small objects (nearly all of them) look for a repeated key by scanning; large ones hash.
+        var seen: Set<String>? = nil
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") { advance(); depth -= 1; return .object(members) }
         while true {
@@ -102,7 +103,14 @@ public struct JSONParser {
             }
             let keyLocation = here
             let key = try parseString()
-            if !seen.insert(key).inserted {
+            let repeated: Bool
+            if members.count < 16 {
+                repeated = members.contains { $0.key == key }
+            } else {
+                if seen == nil { seen = Set(members.map(\.key)) }
+                repeated = !seen!.insert(key).inserted
+            }
+            if repeated {
                 throw failure("the key \"\(key)\" appears twice in this object", hint: "keep one of them", at: keyLocation)
             }
             skipWhitespace()
@@ -169,6 +177,12 @@ public struct JSONParser {
             if digits(&self) == 0 { throw failure("expected a digit in the exponent") }
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        // Whole numbers of up to 15 digits are exact in a Double: no need for the general conversion.
+        if index - intStart == intDigits && intDigits <= 15 {
+            var n: Int64 = 0
+            for b in bytes[intStart..<index] { n = n * 10 + Int64(b - UInt8(ascii: "0")) }
+            return .number(intStart > start ? -Double(n) : Double(n), text: text)
+        }
         guard let value = Double(text), value.isFinite else { throw failure("the number \(text) is too large", at: startLocation) }
         return .number(value, text: text)
     }
@@ -176,6 +190,19 @@ public struct JSONParser {
     private mutating func parseString() throws(Diagnostic) -> String {
         let open = here
         advance() // "
+        // Most strings have no escapes: take their bytes as they stand.
+        let first = index
+        var scan = index
+        while scan < bytes.count, bytes[scan] != UInt8(ascii: "\""), bytes[scan] != UInt8(ascii: "\\"), bytes[scan] >= 0x20 { scan += 1 }
+        if scan < bytes.count, bytes[scan] == UInt8(ascii: "\"") {
+            guard let s = String(validating: bytes[first..<scan], as: UTF8.self) else {
+                throw failure("the string is not valid UTF-8 text", hint: "save the file as UTF-8", at: open)
+            }
+            for b in bytes[first..<scan] where b & 0xC0 != 0x80 { column += 1 }
+            index = scan
+            advance() // "
+            return s
+        }
         var out: [UInt8] = []
         while true {
             guard index < bytes.count else { throw failure("the string is not closed", hint: "add a '\"'", at: open) }
