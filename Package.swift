@@ -9,6 +9,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
@@ -21,8 +25,15 @@ let package = Package(
         .target(name: "PosePictures", dependencies: ["RoutineModel", "PageGraphics"]),
         .target(name: "CairoBackend", dependencies: ["PageGraphics", "CCairo", "CPango", "CRsvg", "CZlib"]),
         .target(name: "RoutinePress", dependencies: ["RoutineModel", "PageGraphics", "RoutineLayout", "CairoBackend", "PosePictures"]),
+        .target(name: "RoutinePressServer", dependencies: [
+            "RoutinePress", "RoutineModel", "PageGraphics",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
         .executableTarget(name: "routinepress", dependencies: [
-            "RoutinePress", "RoutineModel", "PageGraphics", "PosePictures",
+            "RoutinePress", "RoutineModel", "PageGraphics", "PosePictures", "RoutinePressServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "routinepress-bench", dependencies: ["RoutinePress"]),
@@ -30,6 +41,10 @@ let package = Package(
         .testTarget(name: "RoutineModelTests", dependencies: ["RoutineModel"]),
         .testTarget(name: "RoutineLayoutTests", dependencies: ["RoutineLayout", "RoutineModel", "PageGraphics"]),
         .testTarget(name: "PosePicturesTests", dependencies: ["PosePictures", "RoutineModel", "PageGraphics"]),
+        .testTarget(name: "ServerTests", dependencies: [
+            "RoutinePressServer", "RoutinePress", "RoutineModel",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: ["RoutinePress", "RoutineModel", "RoutineLayout", "CairoBackend", "PageGraphics", "PosePictures", "routinepress"]),
     ],
     swiftLanguageModes: [.v6]

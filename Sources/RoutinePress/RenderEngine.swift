@@ -23,17 +23,17 @@ public final class RenderEngine {
     /// Loads the catalog (plus `extraCatalog`, a clinic's own), layouts and fonts.
     public init(resources: ResourceLocator, extraCatalog: URL? = nil) throws(RoutinePressError) {
         self.resources = resources
-        var clinicExercises: [Exercise] = []
-        do {
+        // The catalog and its pose files are read on a second thread while fonts and figures load.
+        let catalogs = Background { () throws -> (Catalog, [Exercise]) in
             var catalog = try Catalog.load(contentsOf: resources.catalog)
+            var clinicExercises: [Exercise] = []
             if let extraCatalog {
                 clinicExercises = try Catalog.load(contentsOf: extraCatalog).exercises
                 for e in clinicExercises { catalog.add(e) }
             }
-            self.catalog = catalog
-        } catch let list as DiagnosticList {
-            throw .invalidPlan(list)
-        } catch { throw .resources("\(error)") }
+            return (catalog, clinicExercises)
+        }
+        let clinicExercises: [Exercise]
         do {
             takeHomeLayout = try Layout.load(contentsOf: resources.layout("take-home"))
         } catch { throw .resources("\(error)") }
@@ -46,6 +46,11 @@ public final class RenderEngine {
                                         regions: Region.allCases.map(\.rawValue), style: takeHomeLayout.figureStyle)
         } catch { throw .resources(error.message) }
         writer = DocumentWriter(text: text, figures: figures)
+        do {
+            (catalog, clinicExercises) = try catalogs.value()
+        } catch let list as DiagnosticList {
+            throw .invalidPlan(list)
+        } catch { throw .resources("\(error)") }
         // A clinic's SVG pictures are drawn once now, so a picture the PDF cannot hold is an error
         // in the clinic's catalog (exit 65, at its entry), not a failure of every render after.
         if let extraCatalog {
@@ -172,6 +177,15 @@ public final class RenderEngine {
             }
         } catch { throw .render(error.message) }
         return document
+    }
+
+    /// One page of a plan as PNG, for previews; also says how many pages there are.
+    public func previewPage(_ bytes: [UInt8], page: Int, dpi: Double, paper: Paper? = nil) throws(RoutinePressError) -> (png: [UInt8], pageCount: Int) {
+        let plan = try prepare(bytes, file: nil, baseDirectory: nil)
+        let pages = pages(for: plan, options: RenderOptions(paper: paper))
+        let index = min(max(page, 1), pages.count) - 1
+        guard pages.indices.contains(index) else { throw .render("the plan has no pages") }
+        do { return (try writer.png([pages[index]], dpi: dpi)[0], pages.count) } catch { throw .render(error.message) }
     }
 
     /// A PDF file that pages are added to one plan at a time (a batch's merged print job).

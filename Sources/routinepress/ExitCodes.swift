@@ -6,6 +6,8 @@ import RoutinePress
 enum ExitCodes {
     static let invalidPlan: Int32 = 65
     static let inputMissing: Int32 = 66
+    /// The server cannot listen (the port is taken, or the address is not this machine's).
+    static let cannotServe: Int32 = 69
     static let internalError: Int32 = 70
     static let cannotWrite: Int32 = 73
 

@@ -11,9 +11,12 @@ struct RoutinePressCommand: ParsableCommand {
         the dose of each, and a tracker to tick. Start from Examples/take-home.json, check the ids
         with `routinepress catalog`, and point your editor at `routinepress schema` for completion.
 
+        Clinicians who would rather not write JSON: `routinepress serve` opens the same sheets as a
+        web page on this machine.
+
         Exit codes: 0 done, 64 bad command line, 65 invalid plan, 66 input missing or unreadable,
-        70 internal error, 73 output cannot be written.
+        69 the server cannot listen, 70 internal error, 73 output cannot be written.
         """,
-        subcommands: [RenderCommand.self, BatchCommand.self, ValidateCommand.self, RaceWeekCommand.self, CatalogCommand.self, SchemaCommand.self, FigureCommand.self, PoseCommand.self]
+        subcommands: [RenderCommand.self, BatchCommand.self, ValidateCommand.self, RaceWeekCommand.self, CatalogCommand.self, SchemaCommand.self, FigureCommand.self, PoseCommand.self, ServeCommand.self]
     )
 }

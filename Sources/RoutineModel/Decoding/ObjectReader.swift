@@ -27,7 +27,7 @@ public struct ObjectReader {
     }
 
     /// The key's text shortened for a message.
-    static func shown(_ key: String) -> String { key.count > 40 ? String(key.prefix(40)) + "…" : key }
+    public static func shown(_ key: String) -> String { key.count > 40 ? String(key.prefix(40)) + "…" : key }
 
     /// Whether the object has this key.
     public func has(_ key: String) -> Bool { members[key] != nil }

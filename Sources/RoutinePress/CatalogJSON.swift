@@ -2,8 +2,9 @@ import Foundation
 import RoutineModel
 
 /// The catalog written back as JSON, in the same shape as the catalog file.
-enum CatalogJSON {
-    static func encode(_ catalog: Catalog) -> String {
+public enum CatalogJSON {
+    /// The whole catalog; `pictureURL` adds the address of each entry's picture (for the web page).
+    public static func encode(_ catalog: Catalog, pictureURL: ((Exercise) -> String?)? = nil) -> String {
         let entries: [[String: Any]] = catalog.exercises.map { e in
             var d: [String: Any] = ["id": e.id, "name": e.name, "muscles": e.muscles.map(\.rawValue), "secondary": e.secondary.map(\.rawValue)]
             if let k = e.kind { d["kind"] = k.rawValue }
@@ -17,6 +18,7 @@ enum CatalogJSON {
             if let v = e.dose.hold { dose["hold"] = v }
             if let v = e.dose.side { dose["side"] = v.rawValue }
             d["dose"] = dose
+            if let url = pictureURL?(e) { d["picture"] = url }
             return d
         }
         let data = (try? JSONSerialization.data(withJSONObject: ["version": 1, "exercises": entries], options: [.prettyPrinted, .sortedKeys])) ?? Data()

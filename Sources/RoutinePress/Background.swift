@@ -1,0 +1,23 @@
+import Foundation
+
+/// Work started on a thread of its own, for a value needed a little later (the catalog and its
+/// poses are read while the fonts and figures load).
+final class Background<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result<Value, any Error>?
+
+    init(_ work: @escaping @Sendable () throws -> Value) {
+        let thread = Thread { [self] in
+            result = Result { try work() }
+            done.signal()
+        }
+        thread.start()
+    }
+
+    /// Waits for the work and returns what it gave or threw (the semaphore orders the memory).
+    func value() throws -> Value {
+        done.wait()
+        done.signal()
+        return try result!.get()
+    }
+}

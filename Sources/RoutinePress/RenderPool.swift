@@ -1,0 +1,145 @@
+import Foundation
+
+/// A fixed set of threads, each owning one `RenderEngine` (fonts, figures and pictures are not
+/// thread-safe, so an engine never changes thread); jobs wait in a short queue.
+///
+/// Asking more of it than it can take is an answer, not a wait: a full queue throws `.busy` at
+/// once, and a job that is not done within its time throws `.timedOut` while its thread finishes
+/// it and the result is dropped. Nothing here can stop the process.
+public final class RenderPool: @unchecked Sendable {
+    /// Why a job was not done.
+    public enum Refusal: Error, Sendable, Equatable {
+        /// Every thread is busy and the queue is full.
+        case busy
+        /// The job took longer than its time.
+        case timedOut
+        /// The pool has been shut down.
+        case stopped
+    }
+
+    private final class Job: @unchecked Sendable {
+        let work: (RenderEngine) -> Void
+        /// Set when the caller gave up before a thread took the job.
+        var abandoned = false
+        init(_ work: @escaping (RenderEngine) -> Void) { self.work = work }
+    }
+
+    /// Resumes a continuation once: with the result, or with a refusal, whichever comes first.
+    private final class Once<T: Sendable>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var continuation: CheckedContinuation<T, any Error>?
+        init(_ c: CheckedContinuation<T, any Error>) { continuation = c }
+        func resume(_ result: Result<T, any Error>) {
+            let c: CheckedContinuation<T, any Error>? = lock.withLock { defer { continuation = nil }; return continuation }
+            c?.resume(with: result)
+        }
+    }
+
+    private let condition = NSCondition()
+    private var queue: [Job] = []
+    private var stopping = false
+    private var running = 0
+    private var threadsLeft: Int
+    /// How many jobs may wait for a thread.
+    public let queueLimit: Int
+    /// How many threads render.
+    public let size: Int
+
+    /// Makes `size` engines now (so a broken install fails at start, not on the first request)
+    /// and starts one thread for each.
+    public init(size: Int, queueLimit: Int, makeEngine: () throws(RoutinePressError) -> RenderEngine) throws(RoutinePressError) {
+        self.size = max(1, size)
+        self.queueLimit = max(0, queueLimit)
+        threadsLeft = self.size
+        var engines: [RenderEngine] = []
+        for _ in 0..<self.size { engines.append(try makeEngine()) }
+        for engine in engines {
+            let box = EngineBox(engine)
+            let thread = Thread { [self] in self.work(box.engine) }
+            thread.name = "routinepress-render"
+            thread.start()
+        }
+    }
+
+    /// Carries an engine to the thread that will own it from then on.
+    private final class EngineBox: @unchecked Sendable {
+        let engine: RenderEngine
+        init(_ e: RenderEngine) { engine = e }
+    }
+
+    private func work(_ engine: RenderEngine) {
+        while true {
+            condition.lock()
+            while queue.isEmpty && !stopping { condition.wait() }
+            if queue.isEmpty && stopping {
+                threadsLeft -= 1
+                condition.broadcast()
+                condition.unlock()
+                return
+            }
+            let job = queue.removeFirst()
+            let skip = job.abandoned
+            if !skip { running += 1 }
+            condition.unlock()
+            guard !skip else { continue }
+            job.work(engine)
+            condition.lock()
+            running -= 1
+            condition.unlock()
+        }
+    }
+
+    /// Jobs being rendered and waiting, for health checks.
+    public var load: (running: Int, waiting: Int) { condition.withLock { (running, queue.count) } }
+
+    /// Runs `work` on one of the pool's engines; throws `Refusal` when the pool cannot, and
+    /// whatever `work` throws.
+    public func run<T: Sendable>(timeout: Duration, _ work: @escaping @Sendable (RenderEngine) throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { (c: CheckedContinuation<T, any Error>) in
+            let once = Once(c)
+            let timer = TimerBox()
+            let job = Job { engine in
+                once.resume(Result { try work(engine) })
+                timer.cancel()
+            }
+            let refusal: Refusal? = condition.withLock {
+                if stopping { return .stopped }
+                if running + queue.count >= size + queueLimit { return .busy }
+                queue.append(job)
+                condition.signal()
+                return nil
+            }
+            if let refusal { once.resume(.failure(refusal)); return }
+            timer.start(Task {
+                guard (try? await Task.sleep(for: timeout)) != nil else { return }
+                self.condition.withLock { job.abandoned = true }
+                once.resume(.failure(Refusal.timedOut))
+            })
+        }
+    }
+
+    /// The task that gives up on a job, cancelled when the job is done first.
+    private final class TimerBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private var task: Task<Void, Never>?
+        private var done = false
+        func start(_ t: Task<Void, Never>) {
+            let cancelNow = lock.withLock { () -> Bool in if done { return true }; task = t; return false }
+            if cancelNow { t.cancel() }
+        }
+        func cancel() {
+            let t = lock.withLock { () -> Task<Void, Never>? in done = true; defer { task = nil }; return task }
+            t?.cancel()
+        }
+    }
+
+    /// Takes no more jobs, lets the threads finish those queued and in hand, and returns when
+    /// every thread has ended.
+    public func shutdown() {
+        condition.lock()
+        stopping = true
+        condition.broadcast()
+        while threadsLeft > 0 { condition.wait() }
+        condition.unlock()
+    }
+}

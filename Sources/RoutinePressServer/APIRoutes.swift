@@ -1,0 +1,142 @@
+import Foundation
+import Hummingbird
+import HTTPTypes
+import NIOCore
+import RoutineModel
+import RoutinePress
+
+/// The handlers of the page and the API (`docs/openapi.yaml` describes them).
+struct APIRoutes: Sendable {
+    let server: ClinicServer
+
+    /// Every path and its methods: what is not here is 404, a listed path with another method 405.
+    static let methods: [String: [HTTPRequest.Method]] = [
+        "/": [.get, .head], "/app.css": [.get, .head], "/app.js": [.get, .head], "/healthz": [.get, .head],
+        "/api/catalog": [.get, .head], "/api/clinic": [.get, .head], "/api/pictures/": [.get, .head],
+        "/api/validate": [.post], "/api/render": [.post], "/api/race-week": [.post],
+    ]
+
+    func add(to router: Router<BasicRequestContext>) {
+        for (path, asset) in server.assets.files {
+            router.get(RouterPath(path)) { _, _ in Self.bytes(asset.bytes, type: asset.contentType, cache: "no-cache") }
+        }
+        router.get("/healthz") { _, _ in
+            let load = server.pool.load
+            return Self.json("{\"status\": \"ok\", \"renders\": {\"running\": \(load.running), \"waiting\": \(load.waiting), \"threads\": \(server.pool.size)}}\n")
+        }
+        router.get("/api/catalog") { _, _ in Self.bytes(server.catalogJSON, type: "application/json; charset=utf-8", cache: "no-cache") }
+        router.get("/api/clinic") { _, _ in Self.json("{\"clinic\": \(server.clinicJSON)}\n") }
+        router.get("/api/pictures/:file") { _, context in
+            let file = context.parameters.get("file") ?? ""
+            guard file.hasSuffix(".svg"), let svg = server.pictures[String(file.dropLast(4))] else {
+                throw APIProblem(.notFound, "no picture is called \(AccessLog<BasicRequestContext>.shown(file))")
+            }
+            return Self.bytes(svg, type: "image/svg+xml", cache: "max-age=3600")
+        }
+        router.post("/api/validate") { request, context in
+            let body = try await Self.jsonBody(request, limit: server.settings.bodyLimit)
+            try Self.refusePaths(body)
+            let diagnostics = try await server.pool.run(timeout: server.settings.renderTimeout) { engine in
+                engine.validate(body, file: nil, baseDirectory: nil)
+            }
+            let ok = !diagnostics.contains { $0.severity == .error }
+            return Self.json("{\"valid\": \(ok), \"diagnostics\": \(DiagnosticJSON.array(diagnostics).trimmingTrailingNewline)}\n")
+        }
+        router.post("/api/render") { request, context in
+            let body = try await Self.jsonBody(request, limit: server.settings.bodyLimit)
+            try Self.refusePaths(body)
+            let query = request.uri.queryParameters
+            let format = query["format"].map(String.init) ?? "pdf"
+            let paper = try query["paper"].map { p throws(APIProblem) -> Paper in
+                guard let paper = Paper(rawValue: String(p)) else { throw APIProblem(.badRequest, "paper must be letter, a4 or a5") }
+                return paper
+            }
+            switch format {
+            case "pdf":
+                let document = try await server.pool.run(timeout: server.settings.renderTimeout) { engine in
+                    try Self.answer { () throws(RoutinePressError) in try engine.render(body, file: nil, baseDirectory: nil, options: RenderOptions(paper: paper)) }
+                }
+                var response = Self.bytes(document.files[0], type: "application/pdf", cache: "no-store")
+                response.headers[.pageCount] = String(document.pageCount)
+                response.headers[.contentDisposition] = "inline; filename=\"plan.pdf\""
+                return response
+            case "png":
+                let page = try query["page"].map { p throws(APIProblem) -> Int in
+                    guard let n = Int(p), (1...500).contains(n) else { throw APIProblem(.badRequest, "page must be a page number from 1") }
+                    return n
+                } ?? 1
+                let dpi = try query["dpi"].map { d throws(APIProblem) -> Double in
+                    guard let n = Double(d), (20...300).contains(n) else { throw APIProblem(.badRequest, "dpi must be from 20 to 300") }
+                    return n
+                } ?? 96
+                let preview = try await server.pool.run(timeout: server.settings.renderTimeout) { engine in
+                    try Self.answer { () throws(RoutinePressError) in try engine.previewPage(body, page: page, dpi: dpi, paper: paper) }
+                }
+                var response = Self.bytes(preview.png, type: "image/png", cache: "no-store")
+                response.headers[.pageCount] = String(preview.pageCount)
+                return response
+            default:
+                throw APIProblem(.badRequest, "format must be pdf or png")
+            }
+        }
+        router.post("/api/race-week") { request, context in
+            let body = try await Self.jsonBody(request, limit: server.settings.bodyLimit)
+            let ask = try RaceWeekRequest(body)
+            let plan = try await server.pool.run(timeout: server.settings.renderTimeout) { engine in
+                try Self.answer { () throws(RoutinePressError) in try ask.plan(engine: engine) }
+            }
+            return Self.json(plan)
+        }
+    }
+
+    /// Runs engine work, turning its errors into answers: a plan's problems are 422 (400 when
+    /// the body is not JSON at all), the tool's own failures 500.
+    static func answer<T>(_ work: () throws(RoutinePressError) -> T) throws(APIProblem) -> T {
+        do { return try work() } catch {
+            switch error {
+            case .invalidPlan(let list):
+                let syntax = list.diagnostics.contains { $0.code == "json-syntax" }
+                return try { () throws(APIProblem) -> T in
+                    throw APIProblem(syntax ? .badRequest : .unprocessableContent, syntax ? "the body is not valid JSON" : "the plan has errors", diagnostics: list.diagnostics)
+                }()
+            case .inputUnreadable, .outputUnwritable, .resources, .render:
+                throw APIProblem(.internalServerError, error.lines.joined(separator: "; "))
+            }
+        }
+    }
+
+    /// The request's body, which must say it is JSON and be at most `limit` bytes.
+    static func jsonBody(_ request: Request, limit: Int) async throws -> [UInt8] {
+        let type = request.headers[.contentType]?.lowercased() ?? ""
+        guard type == "application/json" || type.hasPrefix("application/json;") else {
+            throw APIProblem(.unsupportedMediaType, "send the plan as JSON, with Content-Type: application/json")
+        }
+        var request = request
+        let buffer = try await request.collectBody(upTo: limit)
+        return Array(buffer.readableBytesView)
+    }
+
+    /// Plans sent to the server may not name files on its disk (a logo arrives as bytes, never as a path).
+    static func refusePaths(_ body: [UInt8]) throws(APIProblem) {
+        guard case .object(let top)? = (try? JSONParser.parse(body))?.value,
+              let clinic = top.first(where: { $0.key == "clinic" })?.value, case .object(let fields) = clinic.value,
+              let logo = fields.first(where: { $0.key == "logo" }) else { return }
+        throw APIProblem(.unprocessableContent, "the plan has errors", diagnostics: [
+            Diagnostic(code: "logo-path", at: JSONPath.root.appending("clinic").appending("logo"), logo.value.location,
+                       "the server does not read files named in a plan", hint: "leave the logo out of plans sent to the page"),
+        ])
+    }
+
+    static func bytes(_ b: [UInt8], type: String, cache: String) -> Response {
+        Response(status: .ok, headers: [.contentType: type, .cacheControl: cache], body: ResponseBody(byteBuffer: ByteBuffer(bytes: b)))
+    }
+
+    static func json(_ text: String) -> Response {
+        Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+}
+
+extension HTTPField.Name {
+    /// How many pages the plan has, beside a PDF or a page's PNG.
+    static let pageCount = HTTPField.Name("X-Page-Count")!
+}
