@@ -7,7 +7,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/routinepress
 EXAMPLES := $(wildcard Examples/*.json)
 
-.PHONY: setup test-setup build demo test clean
+.PHONY: setup test-setup build demo test browser-test clean
 
 setup:
 	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
@@ -34,6 +34,19 @@ demo: build
 
 test: test-setup
 	$(SWIFT) test
+
+# The clinician's page in headless Chromium (Debian's chromium and chromium-driver, selenium from PyPI).
+BROWSER_PACKAGES := chromium chromium-driver
+browser-test: setup
+	@missing=$$(for p in $(BROWSER_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:" $$missing; \
+		sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+		$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@python3 -c 'import selenium' 2>/dev/null || python3 -m pip install --quiet selenium
+	$(SWIFT) build --product routinepress
+	python3 Tests/browser/clinician_page.py .build/debug/routinepress
 
 clean:
 	rm -rf .build out

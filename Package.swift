@@ -44,6 +44,7 @@ let package = Package(
         .testTarget(name: "ServerTests", dependencies: [
             "RoutinePressServer", "RoutinePress", "RoutineModel",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
         .testTarget(name: "EndToEndTests", dependencies: ["RoutinePress", "RoutineModel", "RoutineLayout", "CairoBackend", "PageGraphics", "PosePictures", "routinepress"]),
     ],

@@ -30,6 +30,11 @@ function el(tag, attrs = {}, ...children) {
   return e;
 }
 
+/// A word without its plural ending, so "calf" finds "calves" and "hamstrings" finds "hamstring".
+function stem(w) { return w.endsWith("ves") ? w.slice(0, -3) + "f" : w.length > 3 && w.endsWith("s") ? w.slice(0, -1) : w; }
+
+function words(text) { return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map(stem); }
+
 function groupOf(kind) { return groups.some((g) => g.kind === kind) ? kind : "other"; }
 function today() { const d = new Date(); return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10); }
 
@@ -90,12 +95,16 @@ function remove(uid) {
 // ---- drawing the page ----
 
 function drawCatalog() {
-  const q = $("search").value.trim().toLowerCase(), kind = $("kind").value, muscle = $("muscle").value;
+  const asked = words($("search").value);
+  const kind = $("kind").value, muscle = $("muscle").value;
   const list = $("catalog-list");
   list.replaceChildren();
   const shown = state.catalog.filter((e) =>
-    (!q || e.name.toLowerCase().includes(q) || e.id.includes(q) || e.muscles.some((m) => m.includes(q))) &&
+    asked.every((w) => e.words.some((x) => x.startsWith(w))) &&
     (!kind || e.kind === kind) && (!muscle || e.muscles.includes(muscle) || e.secondary.includes(muscle)));
+  // Exercises named by the words come before those that only work the muscle.
+  const named = (e) => asked.every((w) => e.nameWords.some((x) => x.startsWith(w))) ? 0 : 1;
+  shown.sort((a, b) => named(a) - named(b));
   for (const e of shown) {
     const count = state.items.filter((i) => i.exercise.id === e.id).length;
     const li = el("li", { tabindex: "0", role: "button", "aria-label": `Add ${e.name}`, "data-id": e.id,
@@ -167,21 +176,22 @@ function drawItem(i, si, j, count) {
   return li;
 }
 
-/// Shows the server's diagnostics: beside their item when they name one, else in the list below.
-function showDiagnostics(list, box) {
+/// Shows the server's diagnostics: on the take-home tab beside their item when they name one on
+/// the page (`beside`), else in the list under the buttons.
+function showDiagnostics(list, box, beside = box.id === "problems") {
+  const line = (d) => el("p", { class: `note ${d.severity}`, text: `${d.path}: ${d.message}` + (d.hint ? ` (${d.hint})` : "") });
+  if (!beside) { box.replaceChildren(...list.map(line)); return; }
   state.diagnostics = list.map((d) => {
     const m = /^sections\[(\d+)\]\.items\[(\d+)\]/.exec(d.path ?? "");
     return { ...d, itemKey: m ? `${m[1]}/${m[2]}` : null };
   });
   // Redraw the item notes without losing the field being typed in.
   for (const li of document.querySelectorAll(".item")) li.querySelectorAll(".note").forEach((n) => n.remove());
-  const secs = sections();
-  secs.forEach((s, si) => s.items.forEach((i, j) => {
+  sections().forEach((s, si) => s.items.forEach((i, j) => {
     const li = document.querySelector(`[data-uid="${i.uid}"]`);
     for (const d of itemNotes(si, j)) li?.append(el("p", { class: `note ${d.severity}`, text: d.message + (d.hint ? ` (${d.hint})` : "") }));
   }));
-  box.replaceChildren(...state.diagnostics.filter((d) => !d.itemKey).map((d) =>
-    el("p", { class: `note ${d.severity}`, text: `${d.path}: ${d.message}` + (d.hint ? ` (${d.hint})` : "") })));
+  box.replaceChildren(...state.diagnostics.filter((d) => !d.itemKey).map(line));
 }
 
 // ---- talking to the server ----
@@ -267,11 +277,11 @@ async function printPDF(body, box) {
 async function openPlan(file) {
   const text = await file.text();
   let p;
-  try { p = JSON.parse(text); } catch (e) { showDiagnostics([{ path: "$", severity: "error", message: `${file.name} is not JSON: ${e.message}` }], $("problems")); return; }
+  try { p = JSON.parse(text); } catch (e) { showDiagnostics([{ path: file.name, severity: "error", message: `not JSON: ${e.message}` }], $("problems"), false); return; }
   const check = await post("/api/validate", text);
   const result = check.ok ? await check.json() : { diagnostics: await problemsOf(check) };
   const errors = result.diagnostics.filter((d) => d.severity === "error");
-  if (errors.length) { showDiagnostics(errors.map((d) => ({ ...d, path: d.path, message: `${file.name}: ${d.message}` })), $("problems")); return; }
+  if (errors.length) { showDiagnostics(errors.map((d) => ({ ...d, path: `${file.name}: ${d.path}` })), $("problems"), false); return; }
   if (p.kind === "race-week") { selectTab("race-week"); $("race-plan").value = JSON.stringify(p, null, 2); raceChanged(); return; }
   $("title").value = p.title ?? ""; $("paper").value = p.paper ?? "letter"; $("date").value = p.date ?? today();
   $("patient").value = p.patient?.name ?? ""; if (p.clinician?.name) $("clinician").value = p.clinician.name;
@@ -329,7 +339,11 @@ async function start() {
   $("clinician").value = localStorage.getItem("routinepress.clinician") ?? "";
   const [catalog, clinic] = await Promise.all([fetch("/api/catalog").then((r) => r.json()), fetch("/api/clinic").then((r) => r.json())]);
   state.catalog = catalog.exercises; state.clinic = clinic.clinic;
-  for (const e of state.catalog) state.byId.set(e.id, e);
+  for (const e of state.catalog) {
+    state.byId.set(e.id, e);
+    e.nameWords = words(e.name);
+    e.words = [e.name, e.id, ...e.muscles, kindNames[e.kind] ?? ""].join(" ").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map(stem);
+  }
   if (state.clinic?.name) $("clinic-name").textContent = state.clinic.name;
   const muscles = [...new Set(state.catalog.flatMap((e) => e.muscles))].sort();
   $("muscle").append(...muscles.map((m) => el("option", { value: m, text: m })));

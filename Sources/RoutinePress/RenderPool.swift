@@ -98,8 +98,16 @@ public final class RenderPool: @unchecked Sendable {
         try await withCheckedThrowingContinuation { (c: CheckedContinuation<T, any Error>) in
             let once = Once(c)
             let timer = TimerBox()
+            // The time counts from now, whether the job waits or runs; the thread checks it too,
+            // so a late job is refused even when the timer has not had its turn yet.
+            let deadline = ContinuousClock.now + timeout
             let job = Job { engine in
-                once.resume(Result { try work(engine) })
+                if ContinuousClock.now < deadline {
+                    let result = Result { try work(engine) }
+                    once.resume(ContinuousClock.now < deadline ? result : .failure(Refusal.timedOut))
+                } else {
+                    once.resume(.failure(Refusal.timedOut))
+                }
                 timer.cancel()
             }
             let refusal: Refusal? = condition.withLock {
@@ -111,7 +119,7 @@ public final class RenderPool: @unchecked Sendable {
             }
             if let refusal { once.resume(.failure(refusal)); return }
             timer.start(Task {
-                guard (try? await Task.sleep(for: timeout)) != nil else { return }
+                guard (try? await Task.sleep(until: deadline)) != nil else { return }
                 self.condition.withLock { job.abandoned = true }
                 once.resume(.failure(Refusal.timedOut))
             })

@@ -6,7 +6,7 @@ import RoutinePress
 /// status (a path that exists with another method is 405, not 404), and every response gets the
 /// security headers, including those made from errors.
 struct ResponseGuard<Context: RequestContext>: RouterMiddleware {
-    /// The methods of each path the server answers; a path ending in `/` covers what is below it.
+    /// The methods of each path the server answers; a path ending in `/` covers one name below it.
     let routes: [String: [HTTPRequest.Method]]
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -31,7 +31,7 @@ struct ResponseGuard<Context: RequestContext>: RouterMiddleware {
             case .stopped: return APIProblem(.serviceUnavailable, "the server is stopping", headers: [.retryAfter: "5"])
             }
         case let e as HTTPError:
-            if e.status == .notFound, let allowed = methods(for: request.uri.path, in: routes) {
+            if e.status == .notFound, let allowed = methods(for: request.uri.path, in: routes), !allowed.contains(request.method) {
                 return APIProblem(.methodNotAllowed, "\(request.method.rawValue) is not allowed here; use \(allowed.map(\.rawValue).joined(separator: " or "))",
                                   headers: [.allow: allowed.map(\.rawValue).joined(separator: ", ")])
             }
@@ -51,7 +51,8 @@ struct ResponseGuard<Context: RequestContext>: RouterMiddleware {
 
     static func methods(for path: String, in routes: [String: [HTTPRequest.Method]]) -> [HTTPRequest.Method]? {
         if let m = routes[path] { return m }
-        for (prefix, m) in routes where prefix.hasSuffix("/") && prefix.count > 1 && path.hasPrefix(prefix) && path.count > prefix.count { return m }
+        for (prefix, m) in routes where prefix.hasSuffix("/") && prefix.count > 1 && path.hasPrefix(prefix)
+            && path.count > prefix.count && !path.dropFirst(prefix.count).contains("/") { return m }
         return nil
     }
 

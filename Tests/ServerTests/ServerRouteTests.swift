@@ -1,0 +1,198 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import HTTPTypes
+import RoutinePress
+import RoutinePressServer
+import Testing
+
+/// Every route of `routinepress serve`, in process: what a browser or a program gets back, and
+/// the status and JSON error of each thing that can go wrong.
+@Suite struct ServerRouteTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let example = try! String(contentsOf: root.appendingPathComponent("Examples/take-home.json"), encoding: .utf8)
+    static let json: HTTPFields = [.contentType: "application/json"]
+
+    static func server(_ change: (inout ServerSettings) -> Void = { _ in }) throws -> ClinicServer {
+        var settings = ServerSettings()
+        change(&settings)
+        return try ClinicServer(settings: settings, resources: ResourceLocator(root: root), extraCatalog: nil)
+    }
+
+    static func app(_ server: ClinicServer) -> some ApplicationProtocol { Application(router: server.router()) }
+
+    static func object(_ r: TestResponse) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(r.body.readableBytesView)) as? [String: Any])
+    }
+
+    static func plan(_ items: String) -> ByteBuffer {
+        ByteBuffer(string: #"{"kind": "take-home", "title": "T", "sections": [{"title": "S", "items": [\#(items)]}]}"#)
+    }
+
+    @Test func thePageAndItsFilesComeWithTheSecurityHeaders() async throws {
+        let server = try Self.server()
+        try await Self.app(server).test(.router) { client in
+            for (path, type) in [("/", "text/html"), ("/app.js", "text/javascript"), ("/app.css", "text/css")] {
+                try await client.execute(uri: path, method: .get) { r in
+                    #expect(r.status == .ok)
+                    #expect(r.headers[.contentType]?.hasPrefix(type) == true)
+                    #expect(r.headers[.contentSecurityPolicy]?.contains("script-src 'self'") == true)
+                    #expect(r.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'none'") == true)
+                    #expect(r.headers[HTTPField.Name("X-Content-Type-Options")!] == "nosniff")
+                }
+            }
+            try await client.execute(uri: "/", method: .get) { r in
+                let html = String(buffer: r.body)
+                #expect(html.contains("<script src=\"/app.js\""))
+                #expect(!html.contains("<script>"), "no inline script")
+                #expect(!html.contains("http://") && !html.contains("https://"), "nothing from another origin")
+            }
+        }
+        server.shutdown()
+    }
+
+    @Test func healthCatalogAndPictures() async throws {
+        let server = try Self.server()
+        try await Self.app(server).test(.router) { client in
+            try await client.execute(uri: "/healthz", method: .get) { r in
+                #expect(r.status == .ok)
+                let o = try Self.object(r)
+                #expect(o["status"] as? String == "ok")
+            }
+            try await client.execute(uri: "/api/catalog", method: .get) { r in
+                let exercises = try #require(try Self.object(r)["exercises"] as? [[String: Any]])
+                #expect(exercises.count >= 22)
+                let calf = try #require(exercises.first { $0["id"] as? String == "calf-stretch" })
+                #expect(calf["picture"] as? String == "/api/pictures/calf-stretch.svg")
+                #expect((calf["dose"] as? [String: Any])?["hold"] != nil)
+            }
+            try await client.execute(uri: "/api/pictures/calf-stretch.svg", method: .get) { r in
+                #expect(r.status == .ok)
+                #expect(r.headers[.contentType] == "image/svg+xml")
+                #expect(String(buffer: r.body).contains("<svg"))
+            }
+            try await client.execute(uri: "/api/pictures/../../etc/passwd", method: .get) { r in #expect(r.status == .notFound) }
+            try await client.execute(uri: "/api/pictures/nothing.svg", method: .get) { r in
+                #expect(r.status == .notFound)
+                #expect(r.headers[.contentType]?.hasPrefix("application/json") == true)
+            }
+        }
+        server.shutdown()
+    }
+
+    @Test func validateWarnsBesideTheItem() async throws {
+        let server = try Self.server()
+        try await Self.app(server).test(.router) { client in
+            try await client.execute(uri: "/api/validate", method: .post, headers: Self.json, body: Self.plan(#"{"exercise": "calf-stretch", "hold": 90}"#)) { r in
+                #expect(r.status == .ok)
+                let o = try Self.object(r)
+                #expect(o["valid"] as? Bool == true)
+                let d = try #require((o["diagnostics"] as? [[String: Any]])?.first)
+                #expect(d["path"] as? String == "sections[0].items[0].hold")
+                #expect(d["severity"] as? String == "warning")
+                #expect((d["message"] as? String)?.contains("90 s hold") == true)
+            }
+        }
+        server.shutdown()
+    }
+
+    @Test func renderGivesThePDFOrOnePageAsPNG() async throws {
+        let server = try Self.server()
+        try await Self.app(server).test(.router) { client in
+            try await client.execute(uri: "/api/render", method: .post, headers: Self.json, body: ByteBuffer(string: Self.example)) { r in
+                #expect(r.status == .ok)
+                #expect(r.headers[.contentType] == "application/pdf")
+                #expect(String(buffer: r.body).hasPrefix("%PDF-"))
+                #expect(r.headers[HTTPField.Name("X-Page-Count")!] == "3")
+            }
+            try await client.execute(uri: "/api/render?format=png&page=2&dpi=40", method: .post, headers: Self.json, body: ByteBuffer(string: Self.example)) { r in
+                #expect(r.status == .ok)
+                #expect(r.headers[.contentType] == "image/png")
+                #expect(Array(r.body.readableBytesView.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+                #expect(r.headers[HTTPField.Name("X-Page-Count")!] == "3")
+            }
+            try await client.execute(uri: "/api/render?format=gif", method: .post, headers: Self.json, body: ByteBuffer(string: Self.example)) { r in
+                #expect(r.status == .badRequest)
+            }
+            try await client.execute(uri: "/api/render?format=png&page=0", method: .post, headers: Self.json, body: ByteBuffer(string: Self.example)) { r in
+                #expect(r.status == .badRequest)
+            }
+        }
+        server.shutdown()
+    }
+
+    @Test func raceWeekMakesAPlanOrSaysWhatIsWrong() async throws {
+        let server = try Self.server()
+        try await Self.app(server).test(.router) { client in
+            try await client.execute(uri: "/api/race-week", method: .post, headers: Self.json,
+                                     body: ByteBuffer(string: #"{"race": {"date": "2026-12-06", "distance": "half"}, "runner": "Jordan Lee", "days": 5}"#)) { r in
+                #expect(r.status == .ok)
+                let o = try Self.object(r)
+                #expect(o["kind"] as? String == "race-week")
+                #expect((o["days"] as? [Any])?.count == 5)
+            }
+            try await client.execute(uri: "/api/race-week", method: .post, headers: Self.json,
+                                     body: ByteBuffer(string: #"{"race": {"date": "soon", "distance": "ultra"}, "pace": 5}"#)) { r in
+                #expect(r.status == .unprocessableContent)
+                let paths = try #require(try Self.object(r)["diagnostics"] as? [[String: Any]]).compactMap { $0["path"] as? String }
+                #expect(paths == ["pace", "race.date", "race.distance"])
+            }
+        }
+        server.shutdown()
+    }
+
+    @Test func everyFailureHasItsStatusAndAJSONError() async throws {
+        let server = try Self.server()
+        try await Self.app(server).test(.router) { client in
+            // 400: not JSON at all, with the place
+            try await client.execute(uri: "/api/render", method: .post, headers: Self.json, body: ByteBuffer(string: #"{"kind": "#)) { r in
+                #expect(r.status == .badRequest)
+                let o = try Self.object(r)
+                #expect(o["diagnostics"] as? [[String: Any]] != nil)
+            }
+            // 404 and 405 (with Allow)
+            try await client.execute(uri: "/nothing-here", method: .get) { r in #expect(r.status == .notFound) }
+            try await client.execute(uri: "/api/render", method: .get) { r in
+                #expect(r.status == .methodNotAllowed)
+                #expect(r.headers[.allow] == "POST")
+            }
+            try await client.execute(uri: "/api/catalog", method: .delete) { r in #expect(r.status == .methodNotAllowed) }
+            // 413: more than 1 MiB
+            try await client.execute(uri: "/api/validate", method: .post, headers: Self.json, body: ByteBuffer(string: String(repeating: " ", count: (1 << 20) + 1))) { r in
+                #expect(r.status == .contentTooLarge)
+                #expect(r.headers[.contentSecurityPolicy] != nil, "errors carry the security headers too")
+            }
+            // 415: not said to be JSON
+            try await client.execute(uri: "/api/render", method: .post, headers: [.contentType: "text/plain"], body: ByteBuffer(string: Self.example)) { r in
+                #expect(r.status == .unsupportedMediaType)
+            }
+            // 422: the plan's problems, with path and hint
+            try await client.execute(uri: "/api/render", method: .post, headers: Self.json, body: Self.plan(#"{"exercise": "calf-strech"}"#)) { r in
+                #expect(r.status == .unprocessableContent)
+                let d = try #require((try Self.object(r)["diagnostics"] as? [[String: Any]])?.first)
+                #expect(d["path"] as? String == "sections[0].items[0].exercise")
+                #expect(d["hint"] as? String == "did you mean \"calf-stretch\"?")
+            }
+            // 422: a plan may not name a file on the server's disk
+            try await client.execute(uri: "/api/render", method: .post, headers: Self.json,
+                                     body: ByteBuffer(string: #"{"kind": "take-home", "title": "T", "clinic": {"name": "C", "logo": "/etc/shadow"}, "sections": [{"title": "S", "items": [{"exercise": "calf-stretch"}]}]}"#)) { r in
+                #expect(r.status == .unprocessableContent)
+                let o = try Self.object(r)
+                #expect((o["diagnostics"] as? [[String: Any]])?.first?["path"] as? String == "clinic.logo")
+            }
+        }
+        server.shutdown()
+    }
+
+    @Test func aRenderOverItsTimeIs503AndTheServerGoesOn() async throws {
+        let server = try Self.server { $0.renderTimeout = .milliseconds(1); $0.renderThreads = 1 }
+        try await Self.app(server).test(.router) { client in
+            try await client.execute(uri: "/api/render", method: .post, headers: Self.json, body: ByteBuffer(string: Self.example)) { r in
+                #expect(r.status == .serviceUnavailable)
+                #expect(r.headers[.retryAfter] == "1")
+            }
+            try await client.execute(uri: "/healthz", method: .get) { r in #expect(r.status == .ok) }
+        }
+        server.shutdown()
+    }
+}

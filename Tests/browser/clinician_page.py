@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""The clinician's page in a real browser (headless Chromium through chromedriver).
+
+Starts `routinepress serve` on a free port, then does what a clinician does: search "calf",
+add three exercises, set a 90 s hold and see the warning beside it, wait for the preview,
+download the PDF and read its text, open a saved plan, and make a race week.
+
+    python3 Tests/browser/clinician_page.py [path/to/routinepress] [--screenshot docs/serve.png]
+"""
+import json, os, socket, subprocess, sys, tempfile, time, urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait, Select
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+argv = sys.argv[1:]
+SHOT = None
+if "--screenshot" in argv:
+    i = argv.index("--screenshot"); SHOT = argv[i + 1]; del argv[i:i + 2]
+BINARY = argv[0] if argv else os.path.join(ROOT, ".build/debug/routinepress")
+failures = []
+
+
+def check(ok, what):
+    print(("ok   " if ok else "FAIL ") + what)
+    if not ok:
+        failures.append(what)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+port = free_port()
+base = f"http://127.0.0.1:{port}"
+log = tempfile.TemporaryFile(mode="w+")
+server = subprocess.Popen([BINARY, "serve", "--port", str(port), "--resources", ROOT], stderr=log, text=True)
+for _ in range(100):
+    try:
+        urllib.request.urlopen(base + "/healthz", timeout=1)
+        break
+    except OSError:
+        time.sleep(0.1)
+else:
+    log.seek(0)
+    sys.exit("the server did not start: " + log.read())
+
+downloads = tempfile.mkdtemp(prefix="rp-browser-")
+options = webdriver.ChromeOptions()
+options.binary_location = "/usr/bin/chromium"
+for a in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1000", "--disable-dev-shm-usage"]:
+    options.add_argument(a)
+options.add_experimental_option("prefs", {"download.default_directory": downloads, "download.prompt_for_download": False})
+driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+wait = WebDriverWait(driver, 20)
+
+try:
+    driver.get(base + "/")
+    wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#catalog-list li[data-id]")) >= 20)
+    check(True, "the catalog lists its exercises with pictures")
+    check(all(i.get_attribute("naturalWidth") != "0" for i in driver.find_elements(By.CSS_SELECTOR, "#catalog-list img")), "every catalog picture loads")
+
+    # Every field has a label.
+    unlabelled = driver.execute_script("""
+        return [...document.querySelectorAll('input:not([type=file]), select, textarea')].filter(e =>
+            !e.labels?.length && !e.getAttribute('aria-label')).map(e => e.id);""")
+    check(unlabelled == [], f"every field has a label {unlabelled}")
+
+    search = driver.find_element(By.ID, "search")
+    search.send_keys("calf")
+    wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#catalog-list li[data-id]")) < 6)
+    ids = [li.get_attribute("data-id") for li in driver.find_elements(By.CSS_SELECTOR, "#catalog-list li[data-id]")]
+    check(set(ids) == {"calf-stretch", "roll-calves", "ankle-circles"} or {"calf-stretch", "roll-calves"} <= set(ids) and len(ids) <= 4,
+          f"searching 'calf' finds the calf exercises and only those ({ids})")
+    # Add with the keyboard alone: Tab to the entry, Enter.
+    entry = driver.find_element(By.CSS_SELECTOR, '#catalog-list li[data-id="calf-stretch"]')
+    entry.send_keys(Keys.ENTER)
+    driver.find_element(By.CSS_SELECTOR, '#catalog-list li[data-id="roll-calves"]').click()
+    search.clear(); search.send_keys("hamstring")
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, '#catalog-list li[data-id="hamstring-stretch"]'))
+    driver.find_element(By.CSS_SELECTOR, '#catalog-list li[data-id="hamstring-stretch"]').click()
+    items = driver.find_elements(By.CSS_SELECTOR, ".item")
+    check(len(items) == 3, "three exercises are on the sheet")
+    groups = [h.text for h in driver.find_elements(By.CSS_SELECTOR, "#groups h3")]
+    check(groups == ["Foam rolling", "Static stretching"], f"grouped in the order of doing ({groups})")
+
+    driver.find_element(By.ID, "patient").send_keys("Alex Morgan")
+    hold = driver.find_element(By.CSS_SELECTOR, '.item input[aria-label="Hold, s for Calf stretch"]')
+    hold.clear(); hold.send_keys("90")
+    wait.until(lambda d: any("90 s hold" in n.text for n in d.find_elements(By.CSS_SELECTOR, ".item .note.warning")))
+    note_item = driver.find_element(By.CSS_SELECTOR, ".item .note.warning").find_element(By.XPATH, "..")
+    check("Calf stretch" in note_item.text, "the 90 s hold warning stands beside the calf stretch")
+
+    wait.until(lambda d: "page" in d.find_element(By.ID, "preview-state").text)
+    pages = driver.find_elements(By.CSS_SELECTOR, "#pages img")
+    check(len(pages) >= 1 and all(p.get_attribute("naturalWidth") != "0" for p in pages), f"the preview shows {len(pages)} page(s)")
+
+    # Reorder with the keyboard buttons.
+    first = [e.text for e in driver.find_elements(By.CSS_SELECTOR, '.items[aria-label="Static stretching"] .name')]
+    driver.find_element(By.CSS_SELECTOR, '.item button[aria-label="Move Hamstring stretch up"]').click()
+    after = [e.text for e in driver.find_elements(By.CSS_SELECTOR, '.items[aria-label="Static stretching"] .name')]
+    check(after == list(reversed(first)), f"Move up reorders ({first} -> {after})")
+
+    if SHOT:
+        time.sleep(1)
+        driver.save_screenshot(SHOT)
+
+    driver.find_element(By.ID, "download").click()
+    pdf = None
+    for _ in range(100):
+        done = [f for f in os.listdir(downloads) if f.endswith(".pdf")]
+        if done:
+            pdf = os.path.join(downloads, done[0]); break
+        time.sleep(0.1)
+    check(pdf is not None, "Download PDF saves a PDF")
+    if pdf:
+        text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout
+        check("Alex Morgan" in text and "Calf stretch" in text and "Hamstring stretch" in text, "the PDF has the patient and the exercises")
+        check("Hold 1 min 30 s" in text, "the PDF has the 90 s hold")
+
+    driver.find_element(By.ID, "save").click()
+    saved = None
+    for _ in range(100):
+        done = [f for f in os.listdir(downloads) if f.endswith(".json")]
+        if done:
+            saved = os.path.join(downloads, done[0]); break
+        time.sleep(0.1)
+    check(saved is not None, "Save plan saves the plan JSON")
+
+    # Open a plan: the example fills the page; a broken one shows its error with the path.
+    driver.get(base + "/")
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#catalog-list li[data-id]"))
+    driver.find_element(By.ID, "open").send_keys(os.path.join(ROOT, "Examples/take-home.json"))
+    wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, ".item")) == 16)
+    check(driver.find_element(By.ID, "patient").get_attribute("value") == "Alex Morgan", "Open plan fills the page from the example")
+    broken = os.path.join(downloads, "broken.json")
+    with open(broken, "w") as f:
+        json.dump({"kind": "take-home", "title": "T", "sections": [{"title": "S", "items": [{"exercise": "calf-strech"}]}]}, f)
+    driver.find_element(By.ID, "open").send_keys(broken)
+    wait.until(lambda d: "calf-strech" in d.find_element(By.ID, "problems").text)
+    check("sections[0].items[0].exercise" in driver.find_element(By.ID, "problems").text, "a broken plan shows its error with the JSON path")
+
+    # Race week.
+    driver.find_element(By.ID, "tab-race-week").click()
+    driver.find_element(By.ID, "runner").send_keys("Jordan Lee")
+    Select(driver.find_element(By.ID, "race-distance")).select_by_value("half")
+    driver.find_element(By.ID, "race-make").click()
+    wait.until(lambda d: '"race-week"' in d.find_element(By.ID, "race-plan").get_attribute("value"))
+    wait.until(lambda d: "page" in d.find_element(By.ID, "race-preview-state").text)
+    check(len(driver.find_elements(By.CSS_SELECTOR, "#race-pages img")) >= 1, "the race week is drawn")
+    check("Jordan Lee" in driver.find_element(By.ID, "race-plan").get_attribute("value"), "the race week is the runner's")
+
+    # 200% zoom on a 1400-pixel window leaves 700 CSS pixels: nothing may run off the side.
+    driver.find_element(By.ID, "tab-take-home").click()
+    driver.set_window_size(700, 1000)
+    time.sleep(0.5)
+    if SHOT:
+        driver.save_screenshot(SHOT.replace(".png", "-200.png"))
+    overflow = driver.execute_script("return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1")
+    check(not overflow, "readable at 200% zoom without sideways scrolling")
+    logs = [l for l in driver.get_log("browser") if l["level"] == "SEVERE" and "favicon" not in l["message"]]
+    check(logs == [], f"no errors in the browser's console {logs[:2]}")
+finally:
+    driver.quit()
+    server.terminate()
+    try:
+        server.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        server.kill()
+    check(server.returncode == 0, f"SIGTERM stops the server cleanly (exit {server.returncode})")
+
+print(f"{len(failures)} failure(s)")
+sys.exit(1 if failures else 0)
