@@ -6,13 +6,13 @@ import RoutineModel
 import RoutinePress
 
 /// The handlers of the page and the API (`docs/openapi.yaml` describes them).
-struct APIRoutes: Sendable {
+public struct APIRoutes: Sendable {
     let server: ClinicServer
 
     /// Every path and its methods: what is not here is 404, a listed path with another method 405.
-    static let methods: [String: [HTTPRequest.Method]] = [
-        "/": [.get, .head], "/app.css": [.get, .head], "/app.js": [.get, .head], "/healthz": [.get, .head],
-        "/api/catalog": [.get, .head], "/api/clinic": [.get, .head], "/api/pictures/": [.get, .head],
+    public static let methods: [String: [HTTPRequest.Method]] = [
+        "/": [.get], "/app.css": [.get], "/app.js": [.get], "/healthz": [.get],
+        "/api/catalog": [.get], "/api/clinic": [.get], "/api/pictures/": [.get],
         "/api/validate": [.post], "/api/render": [.post], "/api/race-week": [.post],
     ]
 

@@ -196,3 +196,24 @@ import Testing
         server.shutdown()
     }
 }
+
+/// `docs/openapi.yaml` names exactly the routes the server answers, with their methods.
+@Test func theOpenAPIDocumentDescribesEveryRoute() throws {
+    let text = try String(contentsOf: ServerRouteTests.root.appendingPathComponent("docs/openapi.yaml"), encoding: .utf8)
+    var documented: [String: Set<String>] = [:]
+    var path: String?
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        if line.hasPrefix("  /"), line.hasSuffix(":") {
+            // /api/pictures/{file} is the route /api/pictures/ and one name below it
+            path = String(line.dropFirst(2).dropLast()).replacingOccurrences(of: "{file}", with: "")
+            documented[path!] = []
+        } else if let p = path, line.hasPrefix("    "), !line.hasPrefix("     "), line.hasSuffix(":") {
+            documented[p]!.insert(line.trimmingCharacters(in: .whitespaces).dropLast().uppercased())
+        } else if !line.hasPrefix(" ") && !line.isEmpty {
+            path = nil
+        }
+    }
+    documented["/"] = ["GET"]; documented["/app.js"] = ["GET"]; documented["/app.css"] = ["GET"]  // the page's own files
+    let served = APIRoutes.methods.mapValues { Set($0.map(\.rawValue)) }
+    #expect(documented == served)
+}
