@@ -30,6 +30,16 @@ def check(ok, what):
         failures.append(what)
 
 
+def downloaded(ext):
+    """The first finished download ending in ext, waiting up to 10 s; None if none came."""
+    for _ in range(100):
+        done = [f for f in os.listdir(downloads) if f.endswith(ext)]
+        if done:
+            return os.path.join(downloads, done[0])
+        time.sleep(0.1)
+    return None
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -111,12 +121,7 @@ try:
         driver.save_screenshot(SHOT)
 
     driver.find_element(By.ID, "download").click()
-    pdf = None
-    for _ in range(100):
-        done = [f for f in os.listdir(downloads) if f.endswith(".pdf")]
-        if done:
-            pdf = os.path.join(downloads, done[0]); break
-        time.sleep(0.1)
+    pdf = downloaded(".pdf")
     check(pdf is not None, "Download PDF saves a PDF")
     if pdf:
         text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout
@@ -124,12 +129,7 @@ try:
         check("Hold 1 min 30 s" in text, "the PDF has the 90 s hold")
 
     driver.find_element(By.ID, "save").click()
-    saved = None
-    for _ in range(100):
-        done = [f for f in os.listdir(downloads) if f.endswith(".json")]
-        if done:
-            saved = os.path.join(downloads, done[0]); break
-        time.sleep(0.1)
+    saved = downloaded(".json")
     check(saved is not None, "Save plan saves the plan JSON")
 
     # Open a plan: the example fills the page; a broken one shows its error with the path.
