@@ -17,6 +17,22 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["sheet.pdf"], "no temporary file is left")
     }
 
+    @Test func serveRefusesABrokenClinicFileAndAnAddressItCannotUse() throws {
+        let folder = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let clinic = folder.appendingPathComponent("clinic.json")
+        try Data(#"{"name": 5}"#.utf8).write(to: clinic)
+        let bad = try Tools.run(tool, ["serve", "--clinic", clinic.path, "--port", "8199"])
+        #expect(bad.status == 65)
+        #expect(bad.stderr == "\(clinic.path): clinic.name: expected the clinic's name (a string), found a number\n")
+        // 192.0.2.1 is a documentation address: never this machine's.
+        let away = try Tools.run(tool, ["serve", "--host", "192.0.2.1", "--port", "8199"])
+        #expect(away.status == 69)
+        #expect(away.stderr.hasSuffix("routinepress: cannot serve on 192.0.2.1:8199: the address is not one of this machine's\n"), "\(away.stderr)")
+        let port = try Tools.run(tool, ["serve", "--port", "70000"])
+        #expect(port.status == 64)
+    }
+
     @Test func readsStandardInputAndWritesStandardOutput() throws {
         let plan = try Data(contentsOf: URL(fileURLWithPath: example))
         let r = try Tools.run(tool, ["render", "-", "-o", "-"], stdin: Array(plan))
