@@ -146,7 +146,9 @@ try:
     check("sections[0].items[0].exercise" in driver.find_element(By.ID, "problems").text, "a broken plan shows its error with the JSON path")
 
     # Race week.
+    check(not driver.find_element(By.ID, "panel-race-week").is_displayed(), "the race-week tab is hidden while the take-home tab is open")
     driver.find_element(By.ID, "tab-race-week").click()
+    check(not driver.find_element(By.ID, "panel-take-home").is_displayed(), "opening the race-week tab hides the take-home sheet")
     driver.find_element(By.ID, "runner").send_keys("Jordan Lee")
     Select(driver.find_element(By.ID, "race-distance")).select_by_value("half")
     driver.find_element(By.ID, "race-make").click()
