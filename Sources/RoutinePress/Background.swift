@@ -1,7 +1,8 @@
 import Foundation
 
 /// Work started on a thread of its own, for a value needed a little later (the catalog and its
-/// poses are read while the fonts and figures load).
+/// poses are read while the fonts and figures load; a document's pictures are drawn while its
+/// text is laid out).
 final class Background<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var result: Result<Value, any Error>?
@@ -14,10 +15,15 @@ final class Background<Value: Sendable>: @unchecked Sendable {
         thread.start()
     }
 
-    /// Waits for the work and returns what it gave or threw (the semaphore orders the memory).
-    func value() throws -> Value {
+    /// Waits for the work to end.
+    func wait() {
         done.wait()
         done.signal()
+    }
+
+    /// Waits for the work and returns what it gave or threw (the semaphore orders the memory).
+    func value() throws -> Value {
+        wait()
         return try result!.get()
     }
 }

@@ -28,22 +28,11 @@ final class CatalogPictures: PictureSource, @unchecked Sendable {
 
     /// Starts drawing the items' pictures, in order, and encoding their PDF forms into `forms`;
     /// `wait` on the result before the engine is used for anything else.
-    func drawAhead(_ items: [RoutineItem], forms: DrawingForms) -> PictureWork {
-        let work = PictureWork()
-        let thread = Thread { [self] in
+    func drawAhead(_ items: [RoutineItem], forms: DrawingForms) -> Background<Void> {
+        Background { [self] in
             for item in items {
                 if case .drawing(let d)? = picture(for: item.exercise, side: item.dose.side) { forms.prepare(d) }
             }
-            work.finish()
         }
-        thread.start()
-        return work
     }
-}
-
-/// Pictures being drawn on another thread; `wait` returns when they are all done.
-final class PictureWork: Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    fileprivate func finish() { done.signal() }
-    func wait() { done.wait() }
 }

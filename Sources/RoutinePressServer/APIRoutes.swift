@@ -29,7 +29,7 @@ public struct APIRoutes: Sendable {
         router.get("/api/pictures/:file") { _, context in
             let file = context.parameters.get("file") ?? ""
             guard file.hasSuffix(".svg"), let svg = server.pictures[String(file.dropLast(4))] else {
-                throw APIProblem(.notFound, "no picture is called \(AccessLog<BasicRequestContext>.shown(file))")
+                throw APIProblem(.notFound, "no picture is called \(file.shownInLog)")
             }
             return Self.bytes(svg, type: "image/svg+xml", cache: "max-age=3600")
         }
@@ -96,9 +96,7 @@ public struct APIRoutes: Sendable {
             switch error {
             case .invalidPlan(let list):
                 let syntax = list.diagnostics.contains { $0.code == "json-syntax" }
-                return try { () throws(APIProblem) -> T in
-                    throw APIProblem(syntax ? .badRequest : .unprocessableContent, syntax ? "the body is not valid JSON" : "the plan has errors", diagnostics: list.diagnostics)
-                }()
+                throw APIProblem(syntax ? .badRequest : .unprocessableContent, syntax ? "the body is not valid JSON" : "the plan has errors", diagnostics: list.diagnostics)
             case .inputUnreadable, .outputUnwritable, .resources, .render:
                 throw APIProblem(.internalServerError, error.lines.joined(separator: "; "))
             }

@@ -10,22 +10,20 @@ struct AccessLog<Context: RequestContext>: RouterMiddleware {
         let ms = (ContinuousClock.now - start).components
         let millis = Double(ms.seconds) * 1000 + Double(ms.attoseconds) / 1e15
         let bytes = response.body.contentLength.map(String.init) ?? "-"
-        let line = "\(Self.timestamp()) \(request.method.rawValue) \(Self.shown(request.uri.path)) \(response.status.code) \(bytes) \(String(format: "%.1f", millis)) ms\n"
+        let line = "\(Date().formatted(.iso8601)) \(request.method.rawValue) \(request.uri.path.shownInLog) \(response.status.code) \(bytes) \(String(format: "%.1f", millis)) ms\n"
         FileHandle.standardError.write(Data(line.utf8))
         return response
     }
+}
 
-    /// The path, cut short and with anything unprintable escaped, so a hostile path cannot forge log lines.
-    static func shown(_ path: String) -> String {
+extension String {
+    /// The text cut short, with anything unprintable escaped, so a hostile path cannot forge log
+    /// lines or messages.
+    var shownInLog: String {
         var out = ""
-        for scalar in path.unicodeScalars.prefix(120) {
+        for scalar in unicodeScalars.prefix(120) {
             if scalar.value >= 0x21 && scalar.value < 0x7F { out.unicodeScalars.append(scalar) } else { out += "%" + String(scalar.value, radix: 16, uppercase: true) }
         }
-        return path.unicodeScalars.count > 120 ? out + "..." : out
-    }
-
-    static func timestamp() -> String {
-        let f = ISO8601DateFormatter()
-        return f.string(from: Date())
+        return unicodeScalars.count > 120 ? out + "..." : out
     }
 }

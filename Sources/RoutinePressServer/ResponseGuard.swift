@@ -36,7 +36,7 @@ struct ResponseGuard<Context: RequestContext>: RouterMiddleware {
                                   headers: [.allow: allowed.map(\.rawValue).joined(separator: ", ")])
             }
             switch e.status {
-            case .notFound: return APIProblem(.notFound, "there is nothing at \(AccessLog<Context>.shown(request.uri.path))")
+            case .notFound: return APIProblem(.notFound, "there is nothing at \(request.uri.path.shownInLog)")
             case .contentTooLarge: return APIProblem(.contentTooLarge, "the request body is too large (at most 1 MiB)")
             default: return APIProblem(e.status, e.body ?? e.status.reasonPhrase)
             }

@@ -10,14 +10,20 @@ struct CommonOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The folder holding Layouts/ and Fonts/ (default: found next to the program, or ROUTINEPRESS_HOME).", valueName: "dir"))
     var resources: String?
 
-    /// A render engine with the chosen resources and catalog.
-    func engine() throws(RoutinePressError) -> RenderEngine {
+    /// The resources folder and the clinic's catalog file, checked to be there.
+    func located() throws(RoutinePressError) -> (resources: ResourceLocator, extraCatalog: URL?) {
         let locator = try ResourceLocator.find(explicit: resources)
         var extra: URL?
         if let catalog {
             guard FileManager.default.isReadableFile(atPath: catalog) else { throw .inputUnreadable(file: catalog, reason: "no such file") }
             extra = URL(fileURLWithPath: catalog)
         }
+        return (locator, extra)
+    }
+
+    /// A render engine with the chosen resources and catalog.
+    func engine() throws(RoutinePressError) -> RenderEngine {
+        let (locator, extra) = try located()
         return try RenderEngine(resources: locator, extraCatalog: extra)
     }
 }

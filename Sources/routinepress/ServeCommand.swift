@@ -50,12 +50,7 @@ struct ServeCommand: ParsableCommand {
         }
         let server: ClinicServer
         do {
-            let locator = try ResourceLocator.find(explicit: common.resources)
-            var extra: URL?
-            if let catalog = common.catalog {
-                guard FileManager.default.isReadableFile(atPath: catalog) else { throw RoutinePressError.inputUnreadable(file: catalog, reason: "no such file") }
-                extra = URL(fileURLWithPath: catalog)
-            }
+            let (locator, extra) = try common.located()
             server = try ClinicServer(settings: settings, resources: locator, extraCatalog: extra)
         } catch let e as ServerStartError {
             switch e {
