@@ -1,7 +1,7 @@
 # RoutinePress: `make demo` renders every example into out/, `make test` runs the tests.
 # Both first install any missing Debian packages (as root, or through sudo).
 
-DEB_PACKAGES := libcairo2-dev libpango1.0-dev libharfbuzz-dev librsvg2-dev zlib1g-dev pkg-config \
+DEB_PACKAGES := libcairo2-dev libpango1.0-dev libharfbuzz-dev librsvg2-dev zlib1g-dev libdeflate-dev pkg-config \
                 fonts-inter fonts-dejavu-core poppler-utils qpdf
 SWIFT ?= swift
 RELEASE_BIN := .build/release/routinepress

@@ -1,19 +1,25 @@
+import CDeflate
 import CZlib
+import Foundation
 
-/// zlib compression for PDF streams (FlateDecode), and decompression for reading cairo's own output.
+/// Compression for PDF streams (FlateDecode, zlib format) by libdeflate, and decompression,
+/// by zlib, for reading cairo's own output.
 enum Deflate {
     /// `data` compressed as a zlib stream; the same input always gives the same bytes.
     /// Level 1 by default, for what is made once per document (page content, text maps): the
     /// fastest level makes it only a little larger. What is made once and reused (font subsets,
-    /// figure forms, images) gets zlib's default level 6.
-    static func compress(_ data: [UInt8], level: Int32 = 1) -> [UInt8] {
-        var size = compressBound(uLong(data.count))
-        var out = [UInt8](repeating: 0, count: Int(size))
-        let status = out.withUnsafeMutableBufferPointer { o in
-            data.withUnsafeBufferPointer { i in compress2(o.baseAddress, &size, i.baseAddress, uLong(data.count), level) }
+    /// figure forms, images) gets level 6.
+    static func compress(_ data: [UInt8], level: Int32 = 1) throws(RenderError) -> [UInt8] {
+        guard let compressor = CompressorPool.shared.take(level: level) else { throw RenderError("out of memory for compressing a PDF stream") }
+        defer { CompressorPool.shared.give(compressor, level: level) }
+        let bound = libdeflate_zlib_compress_bound(compressor.pointer, data.count)
+        var out = [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
+            count = data.withUnsafeBytes { i in
+                libdeflate_zlib_compress(compressor.pointer, i.baseAddress, i.count, buffer.baseAddress, bound)
+            }
         }
-        precondition(status == Z_OK, "zlib refused to compress (\(status))")
-        out.removeSubrange(Int(size)...)
+        if out.isEmpty { throw RenderError("a PDF stream of \(data.count) bytes could not be compressed") }
+        if out.capacity > out.count * 2 + 4096 { out = Array(out) }  // a small stream does not keep its worst-case buffer
         return out
     }
 

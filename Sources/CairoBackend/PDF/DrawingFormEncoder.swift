@@ -45,5 +45,5 @@ enum DrawingFormEncoder {
     }
 
     /// The content, compressed as it goes into the PDF.
-    static func compressed(_ d: Drawing) throws(RenderError) -> [UInt8] { Deflate.compress(try content(d), level: 6) }
+    static func compressed(_ d: Drawing) throws(RenderError) -> [UInt8] { try Deflate.compress(try content(d), level: 6) }
 }

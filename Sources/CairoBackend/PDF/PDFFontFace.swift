@@ -92,7 +92,7 @@ final class PDFFontFace {
     func program(holding glyphs: [UInt32]) throws(RenderError) -> (data: [UInt8], length: Int) {
         if let p = programs[glyphs] { return p }
         let raw = try PDFFontSubset.program(self, glyphs: glyphs)
-        let program = (data: Deflate.compress(raw, level: 6), length: raw.count)
+        let program = (data: try Deflate.compress(raw, level: 6), length: raw.count)
         if programOrder.count >= Self.programCacheLimit { programs[programOrder.removeFirst()] = nil }
         programs[glyphs] = program
         programOrder.append(glyphs)

@@ -47,7 +47,7 @@ struct PDFFontWriter {
         try objects.write(type0, body: unicode)
 
         var cmapEntries = PDFBytes(); cmapEntries.append("/Filter /FlateDecode")
-        try objects.writeStream(toUnicode, entries: cmapEntries, data: Deflate.compress(cmap(glyphs).bytes))
+        try objects.writeStream(toUnicode, entries: cmapEntries, data: try Deflate.compress(cmap(glyphs).bytes))
     }
 
     /// Six capital letters naming this subset, the same for the same glyphs.

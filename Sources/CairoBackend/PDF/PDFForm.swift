@@ -29,7 +29,7 @@ struct PDFForm {
             if let failure = surface.failure { throw RenderError("drawing \(name) failed: \(failure)") }
         }
         let page = try CairoPDFPage(sink.bytes, name: name)
-        content = Deflate.compress(page.content, level: 6)
+        content = try Deflate.compress(page.content, level: 6)
         resources = page.resources
     }
 }

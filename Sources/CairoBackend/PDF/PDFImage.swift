@@ -9,7 +9,7 @@ struct PDFImage {
     var alpha: [UInt8]?
 
     /// Reads the pixels of a cairo image surface (premultiplied ARGB32 or RGB24).
-    init(surface: CairoSurface) {
+    init(surface: CairoSurface) throws(RenderError) {
         let s = surface.pointer
         cairo_surface_flush(s)
         width = Int(cairo_image_surface_get_width(s)); height = Int(cairo_image_surface_get_height(s))
@@ -32,7 +32,7 @@ struct PDFImage {
                 }
             }
         }
-        self.rgb = Deflate.compress(rgb, level: 6)
-        self.alpha = alpha.allSatisfy({ $0 == 255 }) ? nil : Deflate.compress(alpha, level: 6)
+        self.rgb = try Deflate.compress(rgb, level: 6)
+        self.alpha = alpha.allSatisfy({ $0 == 255 }) ? nil : try Deflate.compress(alpha, level: 6)
     }
 }

@@ -32,7 +32,7 @@ final class PDFResources {
     func image(_ path: String) throws(RenderError) -> PDFImage {
         if let i = pdfImages[path] { return i }
         guard let surface = images.image(at: path) else { throw RenderError("the image \(path) cannot be decoded as PNG") }
-        let image = PDFImage(surface: surface)
+        let image = try PDFImage(surface: surface)
         if pdfImages.count > 32 { pdfImages.removeAll() }
         pdfImages[path] = image
         return image
