@@ -17,7 +17,7 @@ public final class DocumentWriter {
     public var drawingForms: DrawingForms { pdfResources.drawingForms }
 
     /// Checks that a clinic's SVG picture can be drawn into a PDF; the error says why not.
-    public func checkPicture(_ path: String) throws(RenderError) { try renderer.svgPictures.check(path) }
+    public static func checkPicture(_ path: String) throws(RenderError) { try SVGPictures().check(path) }
 
     /// The pages as one PDF document in memory.
     public func pdf(_ pages: [Page], metadata: DocumentMetadata) throws(RenderError) -> [UInt8] {

@@ -34,21 +34,23 @@ public final class FigureLibrary {
     public let catalog: FigureCatalog
 
     /// Loads `names` (such as front, back) from `folder`; `regions` are the region names to look for.
-    public init(folder: URL, names: [String], regions: [String], style: FigureStyle) throws(RenderError) {
+    public convenience init(folder: URL, names: [String], regions: [String], style: FigureStyle) throws(RenderError) {
+        try self.init(files: FigureFiles(folder: folder, names: names), regions: regions, style: style)
+    }
+
+    /// Parses the figure files (read once, shared by every thread) for this thread.
+    public init(files: FigureFiles, regions: [String], style: FigureStyle) throws(RenderError) {
         self.style = style
         var catalogViews: [FigureView] = []
-        for name in names {
-            let path = folder.appendingPathComponent(name + ".svg").path
-            guard let data = FileManager.default.contents(atPath: path) else { throw RenderError("the figure \(path) is missing") }
-            let bytes = Array(data)
-            let plain = try SVGHandle(data: bytes, path: path, stylesheet: nil)
+        for file in files.views {
+            let plain = try SVGHandle(data: file.bytes, path: file.path, stylesheet: nil)
             for group in ["silhouette", "regions"] where !plain.has(group) {
-                throw RenderError("the figure \(path) has no element with id=\"\(group)\"")
+                throw RenderError("the figure \(file.path) has no element with id=\"\(group)\"")
             }
             var shapes = Set<String>()
             for r in regions { for id in [r, r + "-left", r + "-right"] where plain.has(id) { shapes.insert(id) } }
-            views[name] = View(name: name, path: path, data: bytes, plain: plain, shapes: shapes)
-            catalogViews.append(FigureView(name: name, size: Size(width: Points(plain.size.width), height: Points(plain.size.height)), shapes: shapes))
+            views[file.name] = View(name: file.name, path: file.path, data: file.bytes, plain: plain, shapes: shapes)
+            catalogViews.append(FigureView(name: file.name, size: Size(width: Points(plain.size.width), height: Points(plain.size.height)), shapes: shapes))
         }
         catalog = FigureCatalog(views: catalogViews)
     }

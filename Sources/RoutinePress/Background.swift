@@ -27,3 +27,10 @@ final class Background<Value: Sendable>: @unchecked Sendable {
         return try result!.get()
     }
 }
+
+/// Carries a value made on one thread to the one that owns it from then on (a font map, an
+/// engine: used by one thread at a time, never by two at once).
+final class Handoff<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}

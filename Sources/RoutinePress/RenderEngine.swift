@@ -7,82 +7,49 @@ import PosePictures
 import RoutineLayout
 import RoutineModel
 
-/// Renders plans to PDF or PNG. Holds one font map, layout and catalog: create one per thread.
+/// Renders plans to PDF or PNG on one thread: shared `RenderResources` plus what a thread must
+/// own (a font map, the figures' librsvg handles, the PDF caches). Create one per thread.
 public final class RenderEngine {
-    public let resources: ResourceLocator
-    public let catalog: Catalog
-    private let takeHomeLayout: Layout
-    private var raceWeek: (layout: Layout, defaults: RaceWeekDefaults)?
+    /// What this engine shares with every other.
+    public let shared: RenderResources
+    public var resources: ResourceLocator { shared.locator }
+    public var catalog: Catalog { shared.catalog }
+    private var takeHomeLayout: Layout { shared.takeHomeLayout }
     private let text: PangoTextSystem
     private let figures: FigureLibrary
     private let writer: DocumentWriter
-    /// The exercise pictures drawn so far.
-    private let poses: PoseLibrary
-    private let pictureSource: CatalogPictures
+    private var pictureSource: CatalogPictures { shared.pictures }
 
-    /// Loads the catalog (plus `extraCatalog`, a clinic's own), layouts and fonts.
-    public init(resources: ResourceLocator, extraCatalog: URL? = nil) throws(RoutinePressError) {
-        self.resources = resources
-        // The catalog and its pose files are read on a second thread while fonts and figures load.
-        let catalogs = Background { () throws -> (Catalog, [Exercise]) in
-            var catalog = try Catalog.load(contentsOf: resources.catalog)
-            var clinicExercises: [Exercise] = []
-            if let extraCatalog {
-                clinicExercises = try Catalog.load(contentsOf: extraCatalog).exercises
-                for e in clinicExercises { catalog.add(e) }
-            }
-            return (catalog, clinicExercises)
-        }
-        let clinicExercises: [Exercise]
-        do {
-            takeHomeLayout = try Layout.load(contentsOf: resources.layout("take-home"))
-        } catch { throw .resources("\(error)") }
-        do {
-            let manifest = try FontManifest.load(folder: resources.fonts)
-            text = try PangoTextSystem(manifest: manifest)
-        } catch { throw .resources("\(error)") }
-        do {
-            figures = try FigureLibrary(folder: resources.figures, names: takeHomeLayout.figures.views,
-                                        regions: Region.allCases.map(\.rawValue), style: takeHomeLayout.figureStyle)
-        } catch { throw .resources(error.message) }
-        writer = DocumentWriter(text: text, figures: figures)
-        do {
-            (catalog, clinicExercises) = try catalogs.value()
-        } catch let list as DiagnosticList {
-            throw .invalidPlan(list)
-        } catch { throw .resources("\(error)") }
-        // A clinic's SVG pictures are drawn once now, so a picture the PDF cannot hold is an error
-        // in the clinic's catalog (exit 65, at its entry), not a failure of every render after.
-        if let extraCatalog {
-            var problems: [Diagnostic] = []
-            for (i, e) in clinicExercises.enumerated() {
-                guard case .svg(let path) = e.picture else { continue }
-                do { try writer.checkPicture(path) } catch {
-                    problems.append(Diagnostic(code: "picture-unusable", at: JSONPath.root.appending("exercises").appending(i).appending("picture"), nil,
-                                               error.message, hint: error.message.contains("reusable drawing") ? "use plain fills and strokes (no text, gradients, masks or images)"
-                                                   : "open it in Inkscape and save it as plain SVG", file: extraCatalog.path))
-                }
-            }
-            if !problems.isEmpty { throw .invalidPlan(DiagnosticList(problems)) }
-        }
-        var solutions = PoseSolutions()
-        if let data = FileManager.default.contents(atPath: resources.solvedPoses.path) {
-            guard let read = PoseSolutions.decode(Array(data)) else { throw .resources("\(resources.solvedPoses.path) is not a file of solved poses; rebuild it with `ROUTINEPRESS_RECORD=1 swift test --filter solvedPosesAreCurrent`") }
-            solutions = read
-        }
-        poses = PoseLibrary(style: takeHomeLayout.pictureStyle, solutions: solutions)
-        pictureSource = CatalogPictures(poses: poses)
+    /// An engine for this thread on resources loaded once for all.
+    public convenience init(shared: RenderResources) throws(RoutinePressError) {
+        let text: PangoTextSystem
+        do { text = try PangoTextSystem(manifest: shared.fontManifest) } catch { throw .resources("\(error)") }
+        try self.init(shared: shared, text: text)
     }
 
-    /// The race-week template and defaults, read the first time a race week is met.
-    private func raceWeekResources() throws(RoutinePressError) -> (layout: Layout, defaults: RaceWeekDefaults) {
-        if let raceWeek { return raceWeek }
+    /// Loads the resources (plus `extraCatalog`, a clinic's own catalog) and the fonts, for one
+    /// engine alone: the fonts load on a second thread meanwhile.
+    public convenience init(resources: ResourceLocator, extraCatalog: URL? = nil) throws(RoutinePressError) {
+        let fonts = Background { () throws -> Handoff<PangoTextSystem> in
+            Handoff(try PangoTextSystem(manifest: try FontManifest.load(folder: resources.fonts)))
+        }
+        let shared: RenderResources
+        do { shared = try RenderResources(locator: resources, extraCatalog: extraCatalog) } catch {
+            fonts.wait()
+            throw error
+        }
+        let text: PangoTextSystem
+        do { text = try fonts.value().value } catch { throw .resources("\(error)") }
+        try self.init(shared: shared, text: text)
+    }
+
+    private init(shared: RenderResources, text: PangoTextSystem) throws(RoutinePressError) {
+        self.shared = shared
+        self.text = text
         do {
-            let loaded = (try Layout.load(contentsOf: resources.layout("race-week"), requiring: Layout.raceWeekStyles),
-                          try RaceWeekDefaults.load(contentsOf: resources.raceWeekDefaults))
-            raceWeek = loaded
-            return loaded
-        } catch { throw .resources("\(error)") }
+            figures = try FigureLibrary(files: shared.figureFiles, regions: Region.allCases.map(\.rawValue), style: shared.takeHomeLayout.figureStyle)
+        } catch { throw .resources(error.message) }
+        writer = DocumentWriter(text: text, figures: figures)
     }
 
     /// Decodes, completes and resolves plan bytes; throws every problem at once.
@@ -94,7 +61,7 @@ public final class RenderEngine {
         case .takeHome(let p):
             do { return .takeHome(try resolver.resolve(p, file: file)) } catch { throw .invalidPlan(error) }
         case .raceWeek(let p):
-            let defaults = try raceWeekResources().defaults
+            let defaults = shared.raceWeekDefaults
             do { return .raceWeek(try resolver.resolve(RaceWeekGenerator(defaults: defaults).completed(p), file: file)) } catch { throw .invalidPlan(error) }
         }
     }
@@ -110,7 +77,7 @@ public final class RenderEngine {
                 let routine = try resolver.resolve(p, file: file)
                 return problems + (problems.isEmpty ? lint(.takeHome(routine), file: file) : [])
             case .raceWeek(let p):
-                guard let defaults = try? raceWeekResources().defaults else { return problems }
+                let defaults = shared.raceWeekDefaults
                 let week = try resolver.resolve(RaceWeekGenerator(defaults: defaults).completed(p), file: file)
                 return problems + (problems.isEmpty ? lint(.raceWeek(week), file: file) : [])
             }
@@ -151,8 +118,7 @@ public final class RenderEngine {
             return TakeHomeLayoutEngine(layout: takeHomeLayout, figures: figureCatalog, pictures: options.figures ? pictureSource : nil)
                 .pages(for: routine, paper: paper, measurer: text)
         case .raceWeek(let week):
-            // A prepared race week means its template is loaded.
-            return RaceWeekLayoutEngine(layout: raceWeek!.layout, figures: figureCatalog, pictures: options.figures ? pictureSource : nil)
+            return RaceWeekLayoutEngine(layout: shared.raceWeekLayout, figures: figureCatalog, pictures: options.figures ? pictureSource : nil)
                 .pages(for: week, paper: paper, measurer: text)
         }
     }
@@ -197,11 +163,11 @@ public final class RenderEngine {
 
     /// A generated race-week plan, as plan JSON.
     public func raceWeekPlan(race: Race, runner: String?, clinicName: String?, days: Int, paper: Paper?) throws(RoutinePressError) -> String {
-        PlanEncoder.json(RaceWeekGenerator(defaults: try raceWeekResources().defaults).plan(race: race, runner: runner, clinicName: clinicName, days: days, paper: paper))
+        PlanEncoder.json(RaceWeekGenerator(defaults: shared.raceWeekDefaults).plan(race: race, runner: runner, clinicName: clinicName, days: days, paper: paper))
     }
 
     /// The most days `race-week` can generate.
-    public func maximumRaceWeekDays() throws(RoutinePressError) -> Int { try raceWeekResources().defaults.maximumDays }
+    public func maximumRaceWeekDays() throws(RoutinePressError) -> Int { shared.raceWeekDefaults.maximumDays }
 
     /// A page of the body figures with the given regions highlighted.
     public func figurePage(primary: [Region], secondary: [Region], side: Side?, height: Points) -> Page {

@@ -1,11 +1,13 @@
 import Foundation
 
-/// A fixed set of threads, each owning one `RenderEngine` (fonts, figures and pictures are not
-/// thread-safe, so an engine never changes thread); jobs wait in a short queue.
+/// A fixed set of threads, each owning one `RenderEngine` on shared `RenderResources` (a font
+/// map and librsvg handles are not thread-safe, so an engine never changes thread); jobs wait in
+/// a short queue. `serve` and `batch` both render through one.
 ///
-/// Asking more of it than it can take is an answer, not a wait: a full queue throws `.busy` at
-/// once, and a job that is not done within its time throws `.timedOut` while its thread finishes
-/// it and the result is dropped. Nothing here can stop the process.
+/// For the server, asking more than it can take is an answer, not a wait (`run`): a full queue
+/// throws `.busy` at once, and a job not done within its time throws `.timedOut` while its thread
+/// finishes it and the result is dropped. A batch waits for room instead (`submit`). Nothing here
+/// can stop the process.
 public final class RenderPool: @unchecked Sendable {
     /// Why a job was not done.
     public enum Refusal: Error, Sendable, Equatable {
@@ -45,26 +47,47 @@ public final class RenderPool: @unchecked Sendable {
     /// How many threads render.
     public let size: Int
 
-    /// Makes `size` engines now (so a broken install fails at start, not on the first request)
-    /// and starts one thread for each.
-    public init(size: Int, queueLimit: Int, makeEngine: () throws(RoutinePressError) -> RenderEngine) throws(RoutinePressError) {
+    /// Starts `size` threads, each making its own engine on `shared`, and returns once every
+    /// engine is made (so a broken install fails at start, not on the first job).
+    public init(shared: RenderResources, size: Int, queueLimit: Int) throws(RoutinePressError) {
         self.size = max(1, size)
         self.queueLimit = max(0, queueLimit)
         threadsLeft = self.size
-        var engines: [RenderEngine] = []
-        for _ in 0..<self.size { engines.append(try makeEngine()) }
-        for engine in engines {
-            let box = EngineBox(engine)
-            let thread = Thread { [self] in self.work(box.engine) }
+        let started = StartLatch(count: self.size)
+        for _ in 0..<self.size {
+            let thread = Thread { [self] in
+                let engine: RenderEngine
+                do throws(RoutinePressError) { engine = try RenderEngine(shared: shared) } catch {
+                    started.failed(error)
+                    condition.withLock { threadsLeft -= 1; condition.broadcast() }
+                    return
+                }
+                started.ready()
+                self.work(engine)
+            }
             thread.name = "routinepress-render"
             thread.start()
         }
+        if let error = started.wait() {
+            shutdown()
+            throw error
+        }
     }
 
-    /// Carries an engine to the thread that will own it from then on.
-    private final class EngineBox: @unchecked Sendable {
-        let engine: RenderEngine
-        init(_ e: RenderEngine) { engine = e }
+    /// Counts the threads that have made their engine, and keeps the first failure.
+    private final class StartLatch: @unchecked Sendable {
+        private let condition = NSCondition()
+        private var left: Int
+        private var failure: RoutinePressError?
+        init(count: Int) { left = count }
+        func ready() { condition.withLock { left -= 1; condition.broadcast() } }
+        func failed(_ e: RoutinePressError) { condition.withLock { if failure == nil { failure = e }; left -= 1; condition.broadcast() } }
+        func wait() -> RoutinePressError? {
+            condition.withLock {
+                while left > 0 { condition.wait() }
+                return failure
+            }
+        }
     }
 
     private func work(_ engine: RenderEngine) {
@@ -80,13 +103,27 @@ public final class RenderPool: @unchecked Sendable {
             let job = queue.removeFirst()
             let skip = job.abandoned
             if !skip { running += 1 }
+            condition.broadcast()
             condition.unlock()
             guard !skip else { continue }
             job.work(engine)
             condition.lock()
             running -= 1
+            condition.broadcast()  // a waiting `submit` may go on
             condition.unlock()
         }
+    }
+
+    /// Hands `work` to a thread, waiting while the queue is full (a batch's pace); false once the
+    /// pool is shut down.
+    public func submit(_ work: @escaping @Sendable (RenderEngine) -> Void) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while !stopping && running + queue.count >= size + queueLimit { condition.wait() }
+        if stopping { return false }
+        queue.append(Job(work))
+        condition.broadcast()
+        return true
     }
 
     /// Jobs being rendered and waiting, for health checks.
@@ -114,7 +151,7 @@ public final class RenderPool: @unchecked Sendable {
                 if stopping { return .stopped }
                 if running + queue.count >= size + queueLimit { return .busy }
                 queue.append(job)
-                condition.signal()
+                condition.broadcast()
                 return nil
             }
             if let refusal { once.resume(.failure(refusal)); return }

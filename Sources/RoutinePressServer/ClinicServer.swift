@@ -24,8 +24,12 @@ public final class ClinicServer: Sendable {
 
     public init(settings: ServerSettings, resources: ResourceLocator, extraCatalog: URL?) throws(ServerStartError) {
         self.settings = settings
+        let shared: RenderResources
         let engine: RenderEngine
-        do { engine = try RenderEngine(resources: resources, extraCatalog: extraCatalog) } catch { throw .resources(error.lines.joined(separator: "\n")) }
+        do {
+            shared = try RenderResources(locator: resources, extraCatalog: extraCatalog)
+            engine = try RenderEngine(shared: shared)
+        } catch { throw .resources(error.lines.joined(separator: "\n")) }
         var pictures: [String: [UInt8]] = [:]
         for e in engine.catalog.exercises {
             if let (_, drawing) = engine.posePage(e, side: nil, frame: nil, bodyHeight: 100) {
@@ -38,9 +42,7 @@ public final class ClinicServer: Sendable {
         clinicJSON = try Self.checkedClinic(settings.clinicJSON, engine: engine)
         assets = try PageAssets(folder: resources.root.appendingPathComponent("Web"))
         do {
-            pool = try RenderPool(size: settings.renderThreads, queueLimit: settings.renderQueue) { () throws(RoutinePressError) in
-                try RenderEngine(resources: resources, extraCatalog: extraCatalog)
-            }
+            pool = try RenderPool(shared: shared, size: settings.renderThreads, queueLimit: settings.renderQueue)
         } catch { throw .resources(error.lines.joined(separator: "\n")) }
     }
 

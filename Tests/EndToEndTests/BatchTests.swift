@@ -130,4 +130,33 @@ import Testing
             #expect(String(decoding: data.suffix(8), as: UTF8.self).contains("%%EOF"), "\(name) is complete")
         }
     }
+
+    @Test func anInterruptedBatchOnAnOpenStandardInputStops() throws {
+        let dir = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = ["batch", "-", "-o", "out", "-q"]
+        process.currentDirectoryURL = dir
+        process.standardError = FileHandle.nullDevice
+        let input = Pipe()
+        process.standardInput = input
+        try process.run()
+        // Two plans, and the pipe stays open: the batch waits for more.
+        input.fileHandleForWriting.write(Data((line(id: "first") + "\n" + line(id: "second") + "\n").utf8))
+        let out = dir.appendingPathComponent("out")
+        for _ in 0..<500 {
+            if ((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).count == 2 { break }
+            usleep(20_000)
+        }
+        kill(process.processIdentifier, SIGINT)
+        let stopped = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async { process.waitUntilExit(); stopped.signal() }
+        let ended = stopped.wait(timeout: .now() + 20) == .success
+        if !ended { process.terminate() }
+        try? input.fileHandleForWriting.close()
+        #expect(ended, "the batch ends on Ctrl-C while it waits for input")
+        #expect(process.terminationStatus == 130)
+        #expect(try pdfs(in: out) == ["first.pdf", "second.pdf"])
+    }
 }

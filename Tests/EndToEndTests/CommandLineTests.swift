@@ -59,6 +59,25 @@ import Testing
         #expect(again.stderr == #"bad.json:1:75: sections[0].items[0].exercise: unknown exercise "calf-strech" (did you mean "calf-stretch"?)"# + "\n")
     }
 
+    @Test func aBrokenRaceWeekFileGivesTheSameVerdictToValidateAndRender() throws {
+        let folder = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for sub in ["Layouts", "Fonts"] {
+            try FileManager.default.copyItem(at: Tools.root.appendingPathComponent(sub), to: folder.appendingPathComponent(sub))
+        }
+        let defaults = folder.appendingPathComponent("Layouts/race-week-defaults.json")
+        try Data("{\"runs\": ".utf8).write(to: defaults)
+        let plan = Tools.root.appendingPathComponent("Examples/race-week.json").path
+        let checked = try Tools.run(tool, ["validate", plan, "--resources", folder.path])
+        let rendered = try Tools.run(tool, ["render", plan, "-o", folder.appendingPathComponent("week.pdf").path, "--resources", folder.path])
+        #expect(checked.status == 70 && rendered.status == 70, "validate \(checked.status), render \(rendered.status)")
+        #expect(checked.stderr == rendered.stderr, "one message for one broken file")
+        #expect(checked.stderr.hasPrefix("routinepress: a data file of the tool is broken: \(defaults.path):1:")
+                && checked.stderr.hasSuffix(": $: expected a value, found the end of the input\n") && checked.stderr.split(separator: "\n").count == 1,
+                "one line naming the file, its place and the problem: \(checked.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("week.pdf").path))
+    }
+
     @Test func aMissingPlanExits66() throws {
         let r = try Tools.run(tool, ["render", "/nonexistent/plan.json", "-o", "/tmp/x.pdf"])
         #expect(r.status == 66)

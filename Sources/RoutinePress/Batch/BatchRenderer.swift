@@ -6,77 +6,78 @@ import PageGraphics
 public final class BatchRenderer: @unchecked Sendable {
     public let options: BatchOptions
     private let cancelFlag = CancelFlag()
-    private let jobs: Channel<BatchJob>
+    private let messages = Channel<Message>(capacity: Int.max)
 
     /// A renderer for one run.
     public init(options: BatchOptions) {
         self.options = options
-        jobs = Channel<BatchJob>(capacity: options.jobs * 2)
     }
 
     /// Stops handing out plans; those being rendered finish and are written. Safe from any thread.
     public func cancel() {
         cancelFlag.set()
-        jobs.close(dropPending: true)
+        messages.push(.cancelled)
     }
 
     private enum Message: Sendable {
         case outcome(BatchOutcome)
-        case inputsDone(count: Int)
-        case workerFailed(RoutinePressError)
-        case workerDone
+        /// Every plan handed to the pool has been rendered or skipped.
+        case drained
+        case cancelled
     }
 
     /// Renders every plan of `inputs`; `onRecord` sees each plan's record in input order.
     public func run(_ inputs: [String], onRecord: (BatchRecord, BatchSummary) -> Void) throws(RoutinePressError) -> BatchSummary {
         let started = Date()
         try prepareOutputDirectory()
+        let shared = try RenderResources(locator: options.resources, extraCatalog: options.extraCatalog)
+        let pool = try RenderPool(shared: shared, size: options.jobs, queueLimit: options.jobs * 2)
         var merged: PDFFile?
         if let mergePath = options.mergePath {
-            let engine = try RenderEngine(resources: options.resources, extraCatalog: options.extraCatalog)
-            merged = try engine.mergedPDF(at: Self.temporaryPath(for: mergePath), title: "Plans", date: options.render.creationDate)
+            do {
+                merged = try RenderEngine(shared: shared).mergedPDF(at: Self.temporaryPath(for: mergePath), title: "Plans", date: options.render.creationDate)
+            } catch {
+                pool.shutdown()
+                throw error
+            }
         }
         let report: ReportFile?
         do { report = try options.reportPath.map { path throws(RoutinePressError) in try ReportFile(path: path) } } catch {
+            pool.shutdown()
             if let mergePath = options.mergePath { unlink(Self.temporaryPath(for: mergePath)) }
             throw error
         }
-        let jobs = self.jobs
-        let messages = Channel<Message>(capacity: Int.max)
-        let producer = Thread { [cancelFlag] in
+        let producer = Thread { [cancelFlag, messages, options] in
             let inputs = BatchInputs(inputs)
-            var count = 0
             while !cancelFlag.isSet, let job = inputs.next() {
-                guard jobs.push(job) else { break }
-                count += 1
+                let accepted = pool.submit { engine in
+                    guard !cancelFlag.isSet else { return }  // cancelled while it waited
+                    messages.push(.outcome(Self.render(job, on: engine, options: options)))
+                }
+                guard accepted else { break }
             }
-            jobs.close()
-            messages.push(.inputsDone(count: count))
+            pool.shutdown()
+            messages.push(.drained)
         }
         producer.start()
-        let options = self.options
-        for _ in 0..<options.jobs {
-            Thread {
-                Self.work(jobs: jobs, messages: messages, options: options)
-            }.start()
-        }
 
         var summary = BatchSummary()
         var names = OutputNames()
         var waiting: [Int: BatchOutcome] = [:]
         var next = 0
-        var total: Int?
-        var workersLeft = options.jobs
-        var fatal: RoutinePressError?
-        while total == nil || next < total! {
-            // Once cancelled and every worker is done, nothing more will come (the producer may still wait on stdin).
-            if workersLeft == 0 && (total != nil || cancelFlag.isSet) && waiting[next] == nil { break }
-            guard let message = messages.pop() else { break }
-            switch message {
-            case .inputsDone(let count): total = count
-            case .workerFailed(let error): fatal = error; cancel()
-            case .workerDone: workersLeft -= 1
-            case .outcome(let o): waiting[o.index] = o
+        var drained = false
+        // Records go out in input order; once the pool is drained, nothing more will come (after
+        // a cancel the producer may still wait on stdin, and is left to the process's end).
+        while !drained || waiting[next] != nil {
+            if !drained {
+                guard let message = messages.pop() else { break }
+                switch message {
+                case .drained: drained = true
+                case .cancelled:
+                    pool.shutdown()
+                    messages.push(.drained)
+                case .outcome(let o): waiting[o.index] = o
+                }
             }
             while let o = waiting.removeValue(forKey: next) {
                 let record = finish(o, names: &names, merged: merged, summary: &summary)
@@ -85,11 +86,6 @@ public final class BatchRenderer: @unchecked Sendable {
                 onRecord(record, summary)
                 next += 1
             }
-        }
-        if let fatal {
-            report?.discard()
-            if let mergePath = options.mergePath { unlink(Self.temporaryPath(for: mergePath)) }
-            throw fatal
         }
         summary.interrupted = cancelFlag.isSet
         summary.seconds = Date().timeIntervalSince(started)
@@ -114,30 +110,20 @@ public final class BatchRenderer: @unchecked Sendable {
         return summary
     }
 
-    /// One worker: its own engine (fonts, figures, caches), rendering until the jobs run out.
-    private static func work(jobs: Channel<BatchJob>, messages: Channel<Message>, options: BatchOptions) {
-        let engine: RenderEngine
-        do { engine = try RenderEngine(resources: options.resources, extraCatalog: options.extraCatalog) } catch {
-            messages.push(.workerFailed(error))
-            messages.push(.workerDone)
-            return
-        }
-        while let job = jobs.pop() {
-            let result: Result<RenderedDocument, RoutinePressError>
-            switch job.input {
-            case .failure(let e): result = .failure(e)
-            case .success(let bytes):
-                do {
-                    result = .success(try engine.render(bytes, file: job.source.displayName, baseDirectory: job.source.baseDirectory,
-                                                        options: options.render, keepPages: options.mergePath != nil))
-                } catch {
-                    // Library failures name the plan they happened in.
-                    if case .render(let message) = error { result = .failure(.render("\(job.source.displayName): \(message)")) } else { result = .failure(error) }
-                }
+    /// One plan on one of the pool's engines; library failures name the plan they happened in.
+    private static func render(_ job: BatchJob, on engine: RenderEngine, options: BatchOptions) -> BatchOutcome {
+        let result: Result<RenderedDocument, RoutinePressError>
+        switch job.input {
+        case .failure(let e): result = .failure(e)
+        case .success(let bytes):
+            do {
+                result = .success(try engine.render(bytes, file: job.source.displayName, baseDirectory: job.source.baseDirectory,
+                                                    options: options.render, keepPages: options.mergePath != nil))
+            } catch {
+                if case .render(let message) = error { result = .failure(.render("\(job.source.displayName): \(message)")) } else { result = .failure(error) }
             }
-            messages.push(.outcome(BatchOutcome(index: job.index, source: job.source, result: result)))
         }
-        messages.push(.workerDone)
+        return BatchOutcome(index: job.index, source: job.source, result: result)
     }
 
     /// Writes a rendered plan under its name and adds it to the merged PDF; builds its record.
