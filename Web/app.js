@@ -16,7 +16,7 @@ const doseFields = [
 const sides = ["each", "left", "right", "both"];
 
 const $ = (id) => document.getElementById(id);
-const state = { catalog: [], byId: new Map(), items: [], clinic: null, nextId: 1, diagnostics: [] };
+const state = { catalog: [], byId: new Map(), items: [], clinic: null, logo: null, nextId: 1, diagnostics: [] };
 
 function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
@@ -40,6 +40,40 @@ function today() { const d = new Date(); return new Date(d.getTime() - d.getTime
 
 // ---- the plan ----
 
+/// The clinic as the sheet prints it: the server's clinic file, the name as typed, the logo uploaded.
+function clinicOnSheet() {
+  const name = $("clinic").value.trim();
+  if (!name) return null;
+  const clinic = { ...(state.clinic ?? {}), name };
+  if (state.logo) clinic.logo = state.logo; else delete clinic.logo;
+  return clinic;
+}
+
+/// Shows the logo in use (or none) and says what happens to it.
+function drawLogo(message) {
+  $("logo-preview").hidden = !state.logo;
+  if (state.logo) $("logo-preview").src = state.logo; else $("logo-preview").removeAttribute("src");
+  $("logo-remove").hidden = !state.logo;
+  $("logo-state").textContent = message ?? (state.logo && !$("clinic").value.trim() ? "Give the clinic's name to print the logo."
+    : state.logo ? "The logo prints at the top right of each sheet." : "A PNG of up to 5 MB; it prints at the top right of each sheet.");
+}
+
+/// Sends the chosen PNG to the server, which checks it and scales it to print size.
+async function uploadLogo(file) {
+  drawLogo("Checking the logo…");
+  const response = await fetch("/api/logo", { method: "POST", headers: { "Content-Type": "image/png" }, body: file });
+  if (!response.ok) {
+    const problems = await problemsOf(response);
+    drawLogo(response.status === 413 ? "The logo is larger than 5 MB; save a smaller PNG." : `The logo cannot be used: ${problems[0].message}.`);
+    return;
+  }
+  const answer = await response.json();
+  state.logo = answer.logo;
+  localStorage.setItem("routinepress.logo", state.logo);
+  drawLogo(`Logo ready: ${answer.width} × ${answer.height} pixels, as it prints.`);
+  changed();
+}
+
 /// The sections in the order of doing, each with its items in the clinician's order.
 function sections() {
   return groups.map((g) => ({ group: g, items: state.items.filter((i) => groupOf(i.exercise.kind) === g.kind) }))
@@ -49,7 +83,8 @@ function sections() {
 function plan() {
   const p = { kind: "take-home", title: $("title").value.trim() || "Recovery routine", language: "en", paper: $("paper").value };
   if ($("date").value) p.date = $("date").value;
-  if (state.clinic) p.clinic = state.clinic;
+  const clinic = clinicOnSheet();
+  if (clinic) p.clinic = clinic;
   if ($("patient").value.trim()) p.patient = { name: $("patient").value.trim() };
   if ($("clinician").value.trim()) p.clinician = { name: $("clinician").value.trim() };
   if ($("intro").value.trim()) p.intro = $("intro").value.trim();
@@ -237,6 +272,7 @@ function changed() {
 
 async function refresh() {
   localStorage.setItem("routinepress.clinician", $("clinician").value);
+  localStorage.setItem("routinepress.clinic", $("clinic").value);
   if (!state.items.length) {
     $("pages").replaceChildren(); $("preview-state").textContent = "add an exercise to see the sheet";
     showDiagnostics([], $("problems"));
@@ -285,6 +321,8 @@ async function openPlan(file) {
   if (p.kind === "race-week") { selectTab("race-week"); $("race-plan").value = JSON.stringify(p, null, 2); raceChanged(); return; }
   $("title").value = p.title ?? ""; $("paper").value = p.paper ?? "letter"; $("date").value = p.date ?? today();
   $("patient").value = p.patient?.name ?? ""; if (p.clinician?.name) $("clinician").value = p.clinician.name;
+  if (p.clinic?.name) $("clinic").value = p.clinic.name;
+  if (typeof p.clinic?.logo === "string" && p.clinic.logo.startsWith("data:image/png;base64,")) { state.logo = p.clinic.logo; drawLogo(); }
   $("intro").value = p.intro ?? ""; $("notes").value = p.notes ?? ""; $("tracker").value = p.tracker?.weeks ?? 0;
   state.items = [];
   for (const s of p.sections ?? []) for (const it of s.items ?? []) {
@@ -313,10 +351,14 @@ async function makeRaceWeek() {
   const ask = { race: { date: $("race-date").value, distance: $("race-distance").value }, days: Number($("race-days").value), paper: $("race-paper").value };
   if ($("race-name").value.trim()) ask.race.name = $("race-name").value.trim();
   if ($("runner").value.trim()) ask.runner = $("runner").value.trim();
-  if (state.clinic?.name) ask.clinicName = state.clinic.name;
+  const clinic = clinicOnSheet();
+  if (clinic) ask.clinicName = clinic.name;
   const r = await post("/api/race-week", ask);
   if (!r.ok) { showDiagnostics(await problemsOf(r), $("race-problems")); return; }
-  $("race-plan").value = JSON.stringify(await r.json(), null, 2);
+  const week = await r.json();
+  if (clinic && week.clinic) week.clinic = { ...clinic, ...week.clinic, logo: clinic.logo };
+  if (week.clinic && !week.clinic.logo) delete week.clinic.logo;
+  $("race-plan").value = JSON.stringify(week, null, 2);
   showDiagnostics([], $("race-problems"));
   refreshRace();
 }
@@ -345,10 +387,16 @@ async function start() {
     e.words = [e.name, e.id, ...e.muscles, kindNames[e.kind] ?? ""].join(" ").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map(stem);
   }
   if (state.clinic?.name) $("clinic-name").textContent = state.clinic.name;
+  $("clinic").value = state.clinic?.name ?? localStorage.getItem("routinepress.clinic") ?? "";
+  state.logo = localStorage.getItem("routinepress.logo");
+  drawLogo();
+  $("logo").addEventListener("change", (ev) => { if (ev.target.files[0]) uploadLogo(ev.target.files[0]); ev.target.value = ""; });
+  $("logo-remove").addEventListener("click", () => { state.logo = null; localStorage.removeItem("routinepress.logo"); drawLogo("Logo removed."); changed(); $("logo").focus(); });
   const muscles = [...new Set(state.catalog.flatMap((e) => e.muscles))].sort();
   $("muscle").append(...muscles.map((m) => el("option", { value: m, text: m })));
   for (const id of ["search", "kind", "muscle"]) $(id).addEventListener("input", drawCatalog);
-  for (const id of ["patient", "date", "clinician", "title", "paper", "intro", "tracker", "notes"]) $(id).addEventListener("input", changed);
+  for (const id of ["patient", "date", "clinician", "clinic", "title", "paper", "intro", "tracker", "notes"]) $(id).addEventListener("input", changed);
+  $("clinic").addEventListener("input", () => drawLogo());
   $("print").addEventListener("click", () => printPDF(JSON.stringify(plan()), $("problems")));
   $("download").addEventListener("click", async () => { const p = plan(), url = await pdf(JSON.stringify(p), $("problems")); if (url) download(url, fileName(p, "pdf")); });
   $("save").addEventListener("click", () => { const p = plan(); download(URL.createObjectURL(new Blob([JSON.stringify(p, null, 2) + "\n"], { type: "application/json" })), fileName(p, "json")); });

@@ -50,6 +50,22 @@ public final class DocumentWriter {
         return out
     }
 
+    /// PNG bytes scaled down, keeping proportions, to at most `box` at print resolution (300 dpi),
+    /// as a PNG again; with the width and height in pixels. The caller checks the size first.
+    public static func fittedPNG(_ png: [UInt8], box: Size) throws(RenderError) -> (png: [UInt8], width: Int, height: Int) {
+        guard let decoded = ImageCache.decode(png), decoded.failure == nil, cairo_image_surface_get_width(decoded.pointer) > 0 else {
+            throw RenderError("the image cannot be decoded as PNG")
+        }
+        guard let fitted = ImageCache.fitted(decoded, into: box) else { throw RenderError("the image could not be scaled") }
+        let sink = CairoByteSink()
+        let holder = Unmanaged.passRetained(sink)
+        defer { holder.release() }
+        guard cairo_surface_write_to_png_stream(fitted.pointer, CairoByteSink.write, holder.toOpaque()) == CAIRO_STATUS_SUCCESS else {
+            throw RenderError("writing the scaled image failed")
+        }
+        return (sink.bytes, Int(cairo_image_surface_get_width(fitted.pointer)), Int(cairo_image_surface_get_height(fitted.pointer)))
+    }
+
     /// A page's pixels at `dpi`, for previews and pixel tests.
     public func bitmap(_ page: Page, dpi: Double) throws(RenderError) -> Bitmap {
         let surface = try raster(page, dpi: dpi, number: 1)

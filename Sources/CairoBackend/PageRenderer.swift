@@ -79,7 +79,7 @@ final class PageRenderer {
     }
 
     private func drawImage(_ i: ImageItem, at origin: Point, _ cr: CairoContext) throws(RenderError) {
-        guard let image = images.image(at: i.path) else { throw RenderError("the image \(i.path) cannot be decoded as PNG") }
+        guard let image = images.image(i) else { throw RenderError("the image \(i.path) cannot be decoded as PNG") }
         let w = Double(cairo_image_surface_get_width(image.pointer)), h = Double(cairo_image_surface_get_height(image.pointer))
         let scale = min(i.size.width.value / w, i.size.height.value / h)
         cr.withSavedState {

@@ -103,12 +103,23 @@ public struct ShapeItem: Hashable, Sendable {
     }
 }
 
-/// A PNG file drawn into a box, keeping its aspect ratio.
+/// A PNG image drawn into a box, keeping its aspect ratio: a file, or bytes that came with the plan.
 public struct ImageItem: Hashable, Sendable {
-    /// The absolute path of the PNG file.
+    /// The absolute path of the PNG file, or a name for the bytes (for caches and messages).
     public var path: String
+    /// The PNG bytes, when the image came inside the plan rather than from a file.
+    public var png: PNGBytes?
     public var size: Size
-    public init(path: String, size: Size) { self.path = path; self.size = size }
+    public init(path: String, png: PNGBytes? = nil, size: Size) { self.path = path; self.png = png; self.size = size }
+}
+
+/// PNG bytes held once and shared by every page that shows them; equal when their names are.
+public final class PNGBytes: Hashable, Sendable {
+    public let name: String
+    public let bytes: [UInt8]
+    public init(name: String, bytes: [UInt8]) { self.name = name; self.bytes = bytes }
+    public static func == (a: PNGBytes, b: PNGBytes) -> Bool { a.name == b.name }
+    public func hash(into h: inout Hasher) { h.combine(name) }
 }
 
 /// A muscle figure (one view of the body) with the regions to highlight, fitted into a box.

@@ -30,12 +30,12 @@ struct RaceWeekComposer {
         var frame = Frame(size: Size(width: width, height: 0))
         var y = Points.zero
         if let clinic = plan.clinic {
-            let logoSize = Size(width: 150, height: 46)
-            let c = TextBox(clinic.name, layout.style("clinic"), width: week.logoPath == nil ? width : width - logoSize.width - 16, measurer: measurer)
+            let logoSize = LogoBox.size
+            let c = TextBox(clinic.name, layout.style("clinic"), width: week.logo == nil ? width : width - logoSize.width - 16, measurer: measurer)
             c.place(in: &frame, at: .zero)
             y += c.size.height
-            if let logo = week.logoPath {
-                frame.add(.image(ImageItem(path: logo, size: logoSize)), at: Point(x: width - logoSize.width, y: 0))
+            if let logo = week.logo {
+                frame.add(.image(ImageItem(logo: logo, size: logoSize)), at: Point(x: width - logoSize.width, y: 0))
                 y = Points.max(y, logoSize.height)
             }
             y += 5

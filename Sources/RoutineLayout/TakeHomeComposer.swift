@@ -29,15 +29,15 @@ struct TakeHomeComposer {
         let plan = routine.plan
         var frame = Frame(size: Size(width: width, height: 0))
         var y = Points.zero
-        let logoSize = Size(width: 150, height: 46)
-        let clinicWidth = routine.logoPath == nil ? width : width - logoSize.width - 16
+        let logoSize = LogoBox.size
+        let clinicWidth = routine.logo == nil ? width : width - logoSize.width - 16
         if let clinic = plan.clinic {
             let c = TextBox(clinic.name, layout.style("clinic"), width: clinicWidth, measurer: measurer)
             c.place(in: &frame, at: Point(x: 0, y: y))
             y += c.size.height
         }
-        if let logo = routine.logoPath {
-            frame.add(.image(ImageItem(path: logo, size: logoSize)), at: Point(x: width - logoSize.width, y: 0))
+        if let logo = routine.logo {
+            frame.add(.image(ImageItem(logo: logo, size: logoSize)), at: Point(x: width - logoSize.width, y: 0))
             y = Points.max(y, logoSize.height)
         }
         if y > 0 {

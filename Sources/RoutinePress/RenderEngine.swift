@@ -145,6 +145,24 @@ public final class RenderEngine {
         return document
     }
 
+    /// An uploaded logo made ready to travel inside plans: checked (a PNG of at most 5 MB and
+    /// 25 megapixels) and scaled down to what its box prints at 300 dpi, as a data URL.
+    public static func logoDataURL(_ png: [UInt8]) throws(RoutinePressError) -> (dataURL: String, width: Int, height: Int) {
+        func refused(_ code: String, _ message: String, hint: String? = nil) -> RoutinePressError {
+            .invalidPlan(DiagnosticList([Diagnostic(code: code, at: .root, nil, message, hint: hint)]))
+        }
+        if png.count > Logo.maximumBytes { throw refused("logo-too-large", "the logo is \(png.count / 1_048_576) MB; at most 5 MB is accepted") }
+        guard let (w, h) = Logo.pngSize(Array(png.prefix(24))), w > 0, h > 0 else { throw refused("logo-not-png", "the file is not a PNG image", hint: "save the logo as PNG") }
+        if Double(w) * Double(h) > Double(Logo.maximumPixels) {
+            throw refused("logo-too-many-pixels", "the logo is \(w) × \(h) pixels (\(Int((Double(w) * Double(h) / 1_000_000).rounded())) megapixels); at most 25 megapixels are accepted",
+                          hint: "a logo prints well at 600 pixels wide; scale it down in any image editor")
+        }
+        do {
+            let fitted = try DocumentWriter.fittedPNG(png, box: LogoBox.size)
+            return (Logo.dataURLPrefix + Data(fitted.png).base64EncodedString(), fitted.width, fitted.height)
+        } catch { throw refused("logo-not-png", "the PNG cannot be decoded (\(error.message))", hint: "save the logo again as PNG") }
+    }
+
     /// One page of a plan as PNG, for previews; also says how many pages there are.
     public func previewPage(_ bytes: [UInt8], page: Int, dpi: Double, paper: Paper? = nil) throws(RoutinePressError) -> (png: [UInt8], pageCount: Int) {
         let plan = try prepare(bytes, file: nil, baseDirectory: nil)

@@ -13,7 +13,7 @@ public struct APIRoutes: Sendable {
     public static let methods: [String: [HTTPRequest.Method]] = [
         "/": [.get], "/app.css": [.get], "/app.js": [.get], "/healthz": [.get],
         "/api/catalog": [.get], "/api/clinic": [.get], "/api/pictures/": [.get],
-        "/api/validate": [.post], "/api/render": [.post], "/api/race-week": [.post],
+        "/api/validate": [.post], "/api/render": [.post], "/api/race-week": [.post], "/api/logo": [.post],
     ]
 
     func add(to router: Router<BasicRequestContext>) {
@@ -79,6 +79,19 @@ public struct APIRoutes: Sendable {
                 throw APIProblem(.badRequest, "format must be pdf or png")
             }
         }
+        router.post("/api/logo") { request, context in
+            let type = request.headers[.contentType]?.lowercased() ?? ""
+            guard type == "image/png" else { throw APIProblem(.unsupportedMediaType, "send the logo as a PNG file, with Content-Type: image/png") }
+            var request = request
+            let png = Array(try await request.collectBody(upTo: Logo.maximumBytes).readableBytesView)
+            let logo = try await server.pool.run(timeout: server.settings.renderTimeout) { _ in
+                do throws(RoutinePressError) { return try RenderEngine.logoDataURL(png) } catch {
+                    guard case .invalidPlan(let list) = error, let first = list.diagnostics.first else { throw APIProblem(.internalServerError, error.lines.joined(separator: "; ")) }
+                    throw APIProblem(.unprocessableContent, first.message, diagnostics: list.diagnostics)
+                }
+            }
+            return Self.json("{\"logo\": \"\(logo.dataURL)\", \"width\": \(logo.width), \"height\": \(logo.height)}\n")
+        }
         router.post("/api/race-week") { request, context in
             let body = try await Self.jsonBody(request, limit: server.settings.bodyLimit)
             let ask = try RaceWeekRequest(body)
@@ -114,14 +127,16 @@ public struct APIRoutes: Sendable {
         return Array(buffer.readableBytesView)
     }
 
-    /// Plans sent to the server may not name files on its disk (a logo arrives as bytes, never as a path).
+    /// Plans sent to the server may not name files on its disk: a logo arrives as bytes (a data
+    /// URL, as `POST /api/logo` gives it), never as a path.
     static func refusePaths(_ body: [UInt8]) throws(APIProblem) {
         guard case .object(let top)? = (try? JSONParser.parse(body))?.value,
               let clinic = top.first(where: { $0.key == "clinic" })?.value, case .object(let fields) = clinic.value,
               let logo = fields.first(where: { $0.key == "logo" }) else { return }
+        if case .string(let s) = logo.value.value, s.hasPrefix("data:") { return }
         throw APIProblem(.unprocessableContent, "the plan has errors", diagnostics: [
             Diagnostic(code: "logo-path", at: JSONPath.root.appending("clinic").appending("logo"), logo.value.location,
-                       "the server does not read files named in a plan", hint: "leave the logo out of plans sent to the page"),
+                       "the server does not read files named in a plan", hint: "send the logo to POST /api/logo and put the data URL it returns here"),
         ])
     }
 

@@ -83,6 +83,12 @@ import Testing
              outcome: .fails(65, message: "is not a PNG file")),
         Case(id: "50 MB logo", plan: text(#"{"kind": "take-home", "title": "T", "clinic": {"name": "C", "logo": "big.png"}, "sections": [{"title": "S", "items": [{"exercise": "calf-stretch"}]}]}"#),
              outcome: .fails(65, message: "the logo is 50 MB; at most 5 MB is accepted")),
+        Case(id: "logo of 144 megapixels", plan: text(#"{"kind": "take-home", "title": "T", "clinic": {"name": "C", "logo": "huge.png"}, "sections": [{"title": "S", "items": [{"exercise": "calf-stretch"}]}]}"#),
+             outcome: .fails(65, message: #"clinic.logo: the logo "huge.png" is 12000 × 12000 pixels (144 megapixels); at most 25 megapixels are accepted"#)),
+        Case(id: "logo data URL of a JPEG", plan: text(#"{"kind": "take-home", "title": "T", "clinic": {"name": "C", "logo": "data:image/jpeg;base64,/9j/4AAQ"}, "sections": [{"title": "S", "items": [{"exercise": "calf-stretch"}]}]}"#),
+             outcome: .fails(65, message: "clinic.logo: the logo's data URL is not a PNG")),
+        Case(id: "logo data URL of text", plan: text(#"{"kind": "take-home", "title": "T", "clinic": {"name": "C", "logo": "data:image/png;base64,aGVsbG8gd29ybGQ="}, "sections": [{"title": "S", "items": [{"exercise": "calf-stretch"}]}]}"#),
+             outcome: .fails(65, message: "clinic.logo: the uploaded logo is not a PNG file")),
         Case(id: "output folder missing", plan: plan(), outcome: .fails(73, message: "the folder"), output: "no/such/folder/out.pdf"),
         Case(id: "output not writable", plan: plan(), outcome: .fails(73, message: "cannot write the output"), output: "/proc/routinepress-test.pdf"),
         Case(id: "output is a folder", plan: plan(), outcome: .fails(73, message: "cannot write the output"), output: "."),
@@ -96,6 +102,9 @@ import Testing
         let dir = try Tools.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         try Data(c.plan()).write(to: dir.appendingPathComponent("plan.json"))
+        if c.id == "logo of 144 megapixels" {
+            try Data(TestPNG.headerOnly(width: 12_000, height: 12_000)).write(to: dir.appendingPathComponent("huge.png"))
+        }
         if c.id == "50 MB logo" {
             let big = dir.appendingPathComponent("big.png").path
             FileManager.default.createFile(atPath: big, contents: Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))

@@ -184,6 +184,63 @@ import Testing
         server.shutdown()
     }
 
+    /// A real PNG: page 1 of the example at 300 dpi (2550 × 3300 pixels).
+    static func largePNG() throws -> [UInt8] {
+        let engine = try RenderEngine(resources: ResourceLocator(root: root))
+        return try engine.render(Array(example.utf8), file: nil, baseDirectory: nil, options: RenderOptions(format: .png, dpi: 300)).files[0]
+    }
+
+    @Test func anUploadedLogoComesBackScaledAndPrintsOnTheSheet() async throws {
+        let server = try Self.server()
+        let png = try Self.largePNG()
+        try await Self.app(server).test(.router) { client in
+            var dataURL = ""
+            try await client.execute(uri: "/api/logo", method: .post, headers: [.contentType: "image/png"], body: ByteBuffer(bytes: png)) { r in
+                #expect(r.status == .ok)
+                let o = try Self.object(r)
+                dataURL = o["logo"] as? String ?? ""
+                // The box is 150 × 46 pt: at 300 dpi at most 625 × 192 pixels; a page is taller than wide.
+                #expect(o["height"] as? Int == 192 && (o["width"] as? Int).map { abs($0 - 148) <= 1 } == true, "\(o["width"] ?? "-") × \(o["height"] ?? "-")")
+            }
+            #expect(dataURL.hasPrefix("data:image/png;base64,"))
+            #expect(dataURL.count < png.count / 4, "the logo travels at print size, not as uploaded")
+            let plan = #"{"kind": "take-home", "title": "T", "clinic": {"name": "C", "logo": "\#(dataURL)"}, "sections": [{"title": "S", "items": [{"exercise": "calf-stretch"}]}]}"#
+            try await client.execute(uri: "/api/render", method: .post, headers: Self.json, body: ByteBuffer(string: plan)) { r in
+                #expect(r.status == .ok)
+                let pdf = String(decoding: r.body.readableBytesView, as: UTF8.self)
+                #expect(pdf.contains("/Subtype /Image /Width 148") || pdf.contains("/Subtype /Image /Width 149"), "the logo is in the PDF at print size")
+            }
+        }
+        server.shutdown()
+    }
+
+    @Test func aLogoThatCannotBeUsedIsRefusedWithItsReason() async throws {
+        let server = try Self.server()
+        // A PNG header claiming 12000 × 12000 pixels: a few bytes that would decode to 576 MB.
+        let huge: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]
+            + Array("IHDR".utf8) + [0, 0, 0x2E, 0xE0, 0, 0, 0x2E, 0xE0, 8, 0, 0, 0, 0, 0, 0, 0, 0]
+        try await Self.app(server).test(.router) { client in
+            try await client.execute(uri: "/api/logo", method: .post, headers: [.contentType: "image/png"], body: ByteBuffer(bytes: huge)) { r in
+                #expect(r.status == .unprocessableContent)
+                let o = try Self.object(r)
+                #expect(o["error"] as? String == "the logo is 12000 × 12000 pixels (144 megapixels); at most 25 megapixels are accepted")
+            }
+            try await client.execute(uri: "/api/logo", method: .post, headers: [.contentType: "image/png"], body: ByteBuffer(string: "GIF89a, not a PNG")) { r in
+                #expect(r.status == .unprocessableContent)
+                let o = try Self.object(r)
+                #expect(o["error"] as? String == "the file is not a PNG image")
+            }
+            try await client.execute(uri: "/api/logo", method: .post, headers: [.contentType: "image/jpeg"], body: ByteBuffer(string: "JFIF")) { r in
+                #expect(r.status == .unsupportedMediaType)
+            }
+            try await client.execute(uri: "/api/logo", method: .post, headers: [.contentType: "image/png"],
+                                     body: ByteBuffer(bytes: [UInt8](repeating: 0, count: 5 * 1024 * 1024 + 1))) { r in
+                #expect(r.status == .contentTooLarge)
+            }
+        }
+        server.shutdown()
+    }
+
     @Test func aRenderOverItsTimeIs503AndTheServerGoesOn() async throws {
         let server = try Self.server { $0.renderTimeout = .milliseconds(1); $0.renderThreads = 1 }
         try await Self.app(server).test(.router) { client in

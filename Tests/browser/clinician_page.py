@@ -7,7 +7,7 @@ download the PDF and read its text, open a saved plan, and make a race week.
 
     python3 Tests/browser/clinician_page.py [path/to/routinepress] [--screenshot docs/serve.png]
 """
-import json, os, socket, subprocess, sys, tempfile, time, urllib.request
+import json, os, socket, struct, subprocess, sys, tempfile, time, urllib.request, zlib
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -38,6 +38,16 @@ def downloaded(ext):
             return os.path.join(downloads, done[0])
         time.sleep(0.1)
     return None
+
+
+def gradient_png(path, w, h):
+    """A grey gradient PNG of w x h pixels, made here so the test needs no image tools."""
+    raw = b"".join(b"\x00" + bytes((x + y) * 255 // (w + h - 2) for x in range(w)) for y in range(h))
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    with open(path, "wb") as f:
+        f.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0))
+                + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
 
 
 def free_port():
@@ -77,7 +87,7 @@ try:
 
     # Every field has a label.
     unlabelled = driver.execute_script("""
-        return [...document.querySelectorAll('input:not([type=file]), select, textarea')].filter(e =>
+        return [...document.querySelectorAll('input, select, textarea')].filter(e =>
             !e.labels?.length && !e.getAttribute('aria-label')).map(e => e.id);""")
     check(unlabelled == [], f"every field has a label {unlabelled}")
 
@@ -100,6 +110,15 @@ try:
     check(groups == ["Foam rolling", "Static stretching"], f"grouped in the order of doing ({groups})")
 
     driver.find_element(By.ID, "patient").send_keys("Alex Morgan")
+    # The clinic and its logo: uploaded as bytes, checked and scaled to print size by the server.
+    driver.find_element(By.ID, "clinic").send_keys("Riverside Physio")
+    logo = os.path.join(downloads, "logo.png")
+    gradient_png(logo, 1500, 460)
+    driver.find_element(By.ID, "logo").send_keys(logo)
+    wait.until(lambda d: "Logo ready" in d.find_element(By.ID, "logo-state").text)
+    check("625 × 192" in driver.find_element(By.ID, "logo-state").text, "the uploaded logo comes back at print size ("
+          + driver.find_element(By.ID, "logo-state").text + ")")
+    check(driver.find_element(By.ID, "logo-preview").is_displayed(), "the page shows the logo in use")
     hold = driver.find_element(By.CSS_SELECTOR, '.item input[aria-label="Hold, s for Calf stretch"]')
     hold.clear(); hold.send_keys("90")
     wait.until(lambda d: any("90 s hold" in n.text for n in d.find_elements(By.CSS_SELECTOR, ".item .note.warning")))
@@ -127,6 +146,14 @@ try:
         text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout
         check("Alex Morgan" in text and "Calf stretch" in text and "Hamstring stretch" in text, "the PDF has the patient and the exercises")
         check("Hold 1 min 30 s" in text, "the PDF has the 90 s hold")
+        images = subprocess.run(["pdfimages", "-list", pdf], capture_output=True, text=True).stdout.splitlines()[2:]
+        check([l.split()[3:5] for l in images if " image " in l] == [["625", "192"]], f"the PDF holds the logo at print size ({images})")
+        os.remove(pdf)
+
+    # Print: the PDF goes into the page's hidden frame, which the browser prints.
+    driver.find_element(By.ID, "print").click()
+    wait.until(lambda d: (d.find_element(By.ID, "print-frame").get_attribute("src") or "").startswith("blob:"))
+    check(True, "Print loads the PDF into the print frame")
 
     driver.find_element(By.ID, "save").click()
     saved = downloaded(".json")

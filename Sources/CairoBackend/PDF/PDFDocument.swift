@@ -124,10 +124,11 @@ final class PDFDocument {
         return use
     }
 
-    /// The resource name and object of an image file, written on first use.
-    func image(_ path: String) throws(RenderError) -> (name: String, object: Int) {
+    /// The resource name and object of an image, written on first use.
+    func image(_ item: ImageItem) throws(RenderError) -> (name: String, object: Int) {
+        let path = ImageCache.key(item)
         if let i = images[path] { return i }
-        let image = try resources.image(path)
+        let image = try resources.image(item)
         let object = objects.reserve()
         var mask: Int?
         if let alpha = image.alpha {

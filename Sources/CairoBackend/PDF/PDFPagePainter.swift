@@ -143,8 +143,8 @@ struct PDFPagePainter {
     }
 
     private mutating func image(_ i: ImageItem, at origin: Point) throws(RenderError) {
-        let image = try resources.image(i.path)
-        let resource = try document.image(i.path)
+        let image = try resources.image(i)
+        let resource = try document.image(i)
         note(resource, in: \.objectsUsed)
         let w = Double(image.width), h = Double(image.height)
         let scale = min(i.size.width.value / w, i.size.height.value / h)

@@ -28,10 +28,11 @@ final class PDFResources {
     /// A drawing's compressed form content, made once per worker.
     func drawingForm(_ d: Drawing) throws(RenderError) -> [UInt8] { try drawingForms.content(d) }
 
-    /// The image at `path`, decoded and compressed once.
-    func image(_ path: String) throws(RenderError) -> PDFImage {
+    /// The image of `item`, decoded, fitted and compressed once.
+    func image(_ item: ImageItem) throws(RenderError) -> PDFImage {
+        let path = ImageCache.key(item)
         if let i = pdfImages[path] { return i }
-        guard let surface = images.image(at: path) else { throw RenderError("the image \(path) cannot be decoded as PNG") }
+        guard let surface = images.image(item) else { throw RenderError("the image \(item.path) cannot be decoded as PNG") }
         let image = try PDFImage(surface: surface)
         if pdfImages.count > 32 { pdfImages.removeAll() }
         pdfImages[path] = image

@@ -4,4 +4,6 @@ public enum TextLimit: Int, Sendable {
     case short = 200
     /// Intro, notes, instructions: paragraphs.
     case long = 20_000
+    /// A logo sent inside the plan as a data URL: 5 MB of PNG, in base64.
+    case dataURL = 7_000_000
 }

@@ -104,7 +104,7 @@ public enum PlanDecoder {
         guard let c = r.object("clinic", allowed: ["name", "address", "phone", "email", "website", "logo"], what: "the clinic") else { return nil }
         let name = c.string("name", required: true, what: "the clinic's name")
         let clinic = Clinic(name: name ?? "", address: c.string("address"), phone: c.string("phone"), email: c.string("email"),
-                            website: c.string("website"), logo: c.string("logo", limit: .short), logoOrigin: c.origin("logo"))
+                            website: c.string("website"), logo: c.string("logo", limit: .dataURL), logoOrigin: c.origin("logo"))
         return name == nil ? nil : clinic
     }
 

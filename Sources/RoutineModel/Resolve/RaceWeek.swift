@@ -2,10 +2,10 @@
 public struct RaceWeek: Hashable, Sendable {
     public var plan: RaceWeekPlan
     public var routines: [ResolvedRoutine]
-    public var logoPath: String?
+    public var logo: Logo?
 
-    public init(plan: RaceWeekPlan, routines: [ResolvedRoutine], logoPath: String? = nil) {
-        self.plan = plan; self.routines = routines; self.logoPath = logoPath
+    public init(plan: RaceWeekPlan, routines: [ResolvedRoutine], logo: Logo? = nil) {
+        self.plan = plan; self.routines = routines; self.logo = logo
     }
 
     /// The routine with this name.

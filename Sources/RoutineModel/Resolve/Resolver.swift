@@ -5,8 +5,6 @@ public struct Resolver {
     public var catalog: Catalog
     /// The folder relative paths in the plan are read from (the plan file's folder).
     public var baseDirectory: URL?
-    /// The largest logo file accepted.
-    public static let maximumLogoBytes = 5 * 1024 * 1024
 
     public init(catalog: Catalog, baseDirectory: URL? = nil) { self.catalog = catalog; self.baseDirectory = baseDirectory }
 
@@ -27,7 +25,7 @@ public struct Resolver {
         }
         let logo = plan.clinic.flatMap { checkLogo($0, sink: sink) }
         if sink.hasErrors { throw DiagnosticList(sink.diagnostics.map { $0.inFile(file) }) }
-        return Routine(plan: plan, sections: sections, logoPath: logo)
+        return Routine(plan: plan, sections: sections, logo: logo)
     }
 
     /// Resolves a race-week plan whose gaps are already filled; throws every problem at once.
@@ -53,7 +51,7 @@ public struct Resolver {
         }
         let logo = plan.clinic.flatMap { checkLogo($0, sink: sink) }
         if sink.hasErrors { throw DiagnosticList(sink.diagnostics.map { $0.inFile(file) }) }
-        return RaceWeek(plan: plan, routines: routines, logoPath: logo)
+        return RaceWeek(plan: plan, routines: routines, logo: logo)
     }
 
     func exercise(for item: PlanItem, sink: DiagnosticSink) -> Exercise? {
@@ -68,34 +66,54 @@ public struct Resolver {
         }
     }
 
-    func checkLogo(_ clinic: Clinic, sink: DiagnosticSink) -> String? {
+    func checkLogo(_ clinic: Clinic, sink: DiagnosticSink) -> Logo? {
         guard let logo = clinic.logo else { return nil }
         let origin = clinic.logoOrigin ?? .unknown
+        func fail(_ code: String, _ message: String, hint: String? = nil) -> Logo? {
+            sink.error(code, origin.path, origin.location, message, hint: hint)
+            return nil
+        }
+        if logo.hasPrefix("data:") {
+            guard logo.hasPrefix(Logo.dataURLPrefix) else {
+                return fail("logo-not-png", "the logo's data URL is not a PNG", hint: "it must start with \(Logo.dataURLPrefix)")
+            }
+            guard let data = Data(base64Encoded: String(logo.dropFirst(Logo.dataURLPrefix.count)), options: .ignoreUnknownCharacters) else {
+                return fail("logo-not-png", "the logo's data URL is not valid base64")
+            }
+            let bytes = Array(data)
+            if bytes.count > Logo.maximumBytes {
+                return fail("logo-too-large", "the logo is \(bytes.count / 1_048_576) MB; at most 5 MB is accepted", hint: "a logo prints well at 600 pixels wide")
+            }
+            return checked(Logo.Source.png(name: Logo.contentName(bytes), bytes: bytes), head: Array(bytes.prefix(24)), shown: "the uploaded logo", fail: fail)
+        }
         let url = logo.hasPrefix("/") ? URL(fileURLWithPath: logo) : (baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).appendingPathComponent(logo)
         let path = url.standardizedFileURL.path
+        let shown = "the logo \"\(ObjectReader.shown(logo))\""
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            sink.error("logo-missing", origin.path, origin.location, "the logo \"\(ObjectReader.shown(logo))\" cannot be read",
-                       hint: "the path is relative to the plan file; looked for \(path)")
-            return nil
+            return fail("logo-missing", "\(shown) cannot be read", hint: "the path is relative to the plan file; looked for \(path)")
         }
         defer { try? handle.close() }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if (attributes?[.type] as? FileAttributeType) == .typeDirectory {
-            sink.error("logo-missing", origin.path, origin.location, "the logo \"\(ObjectReader.shown(logo))\" is a folder, not a PNG file")
-            return nil
+            return fail("logo-missing", "\(shown) is a folder, not a PNG file")
         }
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
-        if size > Self.maximumLogoBytes {
-            sink.error("logo-too-large", origin.path, origin.location, "the logo is \(size / 1_048_576) MB; at most 5 MB is accepted",
-                       hint: "a logo prints well at 600 pixels wide")
-            return nil
+        if size > Logo.maximumBytes {
+            return fail("logo-too-large", "the logo is \(size / 1_048_576) MB; at most 5 MB is accepted", hint: "a logo prints well at 600 pixels wide")
         }
-        let signature = (try? handle.read(upToCount: 8)).map(Array.init) ?? []
-        if signature != [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] {
-            sink.error("logo-not-png", origin.path, origin.location, "the logo \"\(ObjectReader.shown(logo))\" is not a PNG file",
-                       hint: "save it as PNG")
-            return nil
+        let head = (try? handle.read(upToCount: 24)).map(Array.init) ?? []
+        return checked(.file(path), head: head, shown: shown, fail: fail)
+    }
+
+    /// The logo when its header says PNG and its size in pixels can be decoded safely.
+    private func checked(_ source: Logo.Source, head: [UInt8], shown: String, fail: (String, String, String?) -> Logo?) -> Logo? {
+        guard let (w, h) = Logo.pngSize(head) else { return fail("logo-not-png", "\(shown) is not a PNG file", "save it as PNG") }
+        guard w > 0, h > 0 else { return fail("logo-not-png", "\(shown) has no pixels (\(w) × \(h))", "save it again as PNG") }
+        let megapixels = Double(w) * Double(h) / 1_000_000
+        if megapixels > Double(Logo.maximumPixels) / 1_000_000 {
+            return fail("logo-too-many-pixels", "\(shown) is \(w) × \(h) pixels (\(Int(megapixels.rounded())) megapixels); at most 25 megapixels are accepted",
+                        "a logo prints well at 600 pixels wide; scale it down in any image editor")
         }
-        return path
+        return Logo(source: source, width: w, height: h)
     }
 }

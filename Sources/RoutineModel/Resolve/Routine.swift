@@ -2,11 +2,11 @@
 public struct Routine: Hashable, Sendable {
     public var plan: TakeHomePlan
     public var sections: [RoutineSection]
-    /// The logo's absolute path, checked to be a readable PNG.
-    public var logoPath: String?
+    /// The clinic's logo, checked to be a PNG that can be decoded safely.
+    public var logo: Logo?
 
-    public init(plan: TakeHomePlan, sections: [RoutineSection], logoPath: String? = nil) {
-        self.plan = plan; self.sections = sections; self.logoPath = logoPath
+    public init(plan: TakeHomePlan, sections: [RoutineSection], logo: Logo? = nil) {
+        self.plan = plan; self.sections = sections; self.logo = logo
     }
 
     /// Every item in plan order.
