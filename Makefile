@@ -7,7 +7,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/routinepress
 EXAMPLES := $(wildcard Examples/*.json)
 
-.PHONY: setup test-setup build demo test browser-test clean
+.PHONY: setup test-setup build demo test browser-test api-fuzz clean
 
 setup:
 	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
@@ -47,6 +47,12 @@ browser-test: setup
 	@python3 -c 'import selenium' 2>/dev/null || python3 -m pip install --quiet selenium
 	$(SWIFT) build --product routinepress
 	python3 Tests/browser/clinician_page.py .build/debug/routinepress
+
+# The HTTP API fuzzed against docs/openapi.yaml (schemathesis from PyPI).
+api-fuzz: setup
+	@python3 -c 'import schemathesis' 2>/dev/null || python3 -m pip install --quiet schemathesis
+	$(SWIFT) build --product routinepress
+	scripts/api-fuzz.sh .build/debug/routinepress
 
 clean:
 	rm -rf .build out

@@ -87,4 +87,14 @@ import Testing
         #expect(!restDays.isEmpty && restDays.allSatisfy { $0.routines == ["rest-day"] })
         #expect(!w.plan.days.last!.checklist.isEmpty, "race-morning items")
     }
+
+    /// A race name as long as a name may be still gives a plan that reads back: the title is cut to fit.
+    @Test func aLongRaceNameGivesATitleThatFits() throws {
+        let name = String(repeating: "Ö", count: 200)
+        let race = Race(name: name, date: PlanDate(iso: "2026-12-06")!, distance: .half, start: nil)
+        let plan = RaceWeekGenerator(defaults: defaults).plan(race: race, runner: nil, clinicName: nil, days: 7)
+        #expect(plan.title.unicodeScalars.count == 200 && plan.title.hasPrefix("Race week: ÖÖ") && plan.title.hasSuffix("…"))
+        let w = try week(PlanEncoder.json(plan))
+        #expect(w.plan.race.name == name)
+    }
 }

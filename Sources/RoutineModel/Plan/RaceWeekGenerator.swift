@@ -6,7 +6,7 @@ public struct RaceWeekGenerator {
 
     /// A plan for `race`, counting `days` days down to race day.
     public func plan(race: Race, runner: String?, clinicName: String?, days: Int, paper: Paper? = nil) -> RaceWeekPlan {
-        RaceWeekPlan(title: "Race week: \(race.name)", paper: paper, date: race.date.adding(days: -(days - 1)),
+        RaceWeekPlan(title: Self.title(race.name), paper: paper, date: race.date.adding(days: -(days - 1)),
                      clinic: clinicName.map { Clinic(name: $0) }, runner: runner.map(Person.init), race: race,
                      routines: defaults.routines, days: defaults.days(for: race, count: days), checklists: defaults.checklists)
     }
@@ -25,5 +25,15 @@ public struct RaceWeekGenerator {
         }
         if p.checklists.isEmpty { p.checklists = defaults.checklists }
         return p
+    }
+
+    /// "Race week: " and the race's name, cut with an ellipsis to fit a title (a name may fill one alone).
+    static func title(_ name: String) -> String {
+        let full = "Race week: " + name
+        let limit = TextLimit.short.rawValue  // counted in Unicode scalars, as the plan reader counts
+        guard full.unicodeScalars.count > limit else { return full }
+        var cut = String.UnicodeScalarView()
+        cut.append(contentsOf: full.unicodeScalars.prefix(limit - 1))
+        return String(cut) + "…"
     }
 }
