@@ -194,6 +194,31 @@ try:
     check(not overflow, "readable at 200% zoom without sideways scrolling")
     logs = [l for l in driver.get_log("browser") if l["level"] == "SEVERE" and "favicon" not in l["message"]]
     check(logs == [], f"no errors in the browser's console {logs[:2]}")
+    # SIGTERM while renders are in flight: each one finishes and is answered, then the server stops.
+    example = open(os.path.join(ROOT, "Examples/take-home.json"), "rb").read()
+    answers = {}
+    def render(n):
+        request = urllib.request.Request(base + "/api/render?format=png&dpi=300&page=%d" % (n % 3 + 1), data=example,
+                                         headers={"Content-Type": "application/json"}, method="POST")
+        try:
+            with urllib.request.urlopen(request, timeout=60) as r:
+                answers[n] = (r.status, r.read()[:8])
+        except Exception as e:  # an answer that never came
+            answers[n] = (None, repr(e).encode())
+    import threading
+    flying = [threading.Thread(target=render, args=(n,)) for n in range(3)]
+    for t in flying: t.start()
+    in_hand = False
+    for _ in range(200):  # until the server has them in hand
+        health = json.load(urllib.request.urlopen(base + "/healthz", timeout=5))
+        in_hand = health["renders"]["running"] + health["renders"]["waiting"] >= 2
+        if in_hand: break
+        time.sleep(0.01)
+    check(in_hand, "renders are in flight when SIGTERM is sent")
+    server.terminate()
+    for t in flying: t.join(timeout=60)
+    check(all(a == (200, b"\x89PNG\r\n\x1a\n") for a in answers.values()) and len(answers) == 3,
+          f"SIGTERM lets the renders in flight finish ({[a[0] for a in answers.values()]})")
 finally:
     driver.quit()
     server.terminate()
