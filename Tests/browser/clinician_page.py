@@ -134,6 +134,16 @@ try:
     driver.find_element(By.CSS_SELECTOR, '.item button[aria-label="Move Hamstring stretch up"]').click()
     after = [e.text for e in driver.find_elements(By.CSS_SELECTOR, '.items[aria-label="Static stretching"] .name')]
     check(after == list(reversed(first)), f"Move up reorders ({first} -> {after})")
+    # Reorder by dragging: the browser's own drag events, carrying one DataTransfer from start to drop.
+    driver.execute_script("""
+        const items = [...document.querySelectorAll('.items[aria-label="Static stretching"] .item')];
+        const data = new DataTransfer();
+        items[1].dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer: data }));
+        items[0].dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data }));
+        items[0].dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+        items[1].dispatchEvent(new DragEvent('dragend', { bubbles: true, dataTransfer: data }));""")
+    dragged = [e.text for e in driver.find_elements(By.CSS_SELECTOR, '.items[aria-label="Static stretching"] .name')]
+    check(dragged == first, f"dragging the second stretch onto the first puts it first ({after} -> {dragged})")
 
     if SHOT:
         time.sleep(1)
