@@ -50,8 +50,8 @@ public final class PangoTextSystem: TextMeasuring {
         g_object_unref(UnsafeMutableRawPointer(fontMap))
     }
 
-    /// Fails when the text face is not among the loaded fonts (Pango would silently substitute).
-    private func checkFamily(_ family: String) throws(FontError) {
+    /// Fails when `family` is not among the loaded fonts (Pango would silently substitute).
+    public func checkFamily(_ family: String) throws(FontError) {
         let desc = pango_font_description_from_string(family)
         defer { pango_font_description_free(desc) }
         guard let font = pango_font_map_load_font(fontMap, context, desc) else {

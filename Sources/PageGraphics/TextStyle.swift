@@ -1,11 +1,11 @@
 /// How a run of text looks: face, size, colour, spacing and alignment.
 public struct TextStyle: Hashable, Sendable {
     /// The weight of a face.
-    public enum Weight: String, Hashable, Sendable, Codable {
+    public enum Weight: String, Hashable, Sendable, Codable, CaseIterable {
         case regular, medium, semibold, bold
     }
     /// Where lines sit horizontally inside their width.
-    public enum Alignment: String, Hashable, Sendable, Codable {
+    public enum Alignment: String, Hashable, Sendable, Codable, CaseIterable {
         case left, center, right
     }
 

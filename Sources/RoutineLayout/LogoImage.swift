@@ -11,7 +11,3 @@ extension ImageItem {
     }
 }
 
-/// The box a clinic's logo is fitted into, at the right of a sheet's header.
-public enum LogoBox {
-    public static let size = Size(width: 150, height: 46)
-}

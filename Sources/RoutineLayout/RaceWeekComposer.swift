@@ -30,8 +30,8 @@ struct RaceWeekComposer {
         var frame = Frame(size: Size(width: width, height: 0))
         var y = Points.zero
         if let clinic = plan.clinic {
-            let logoSize = LogoBox.size
-            let c = TextBox(clinic.name, layout.style("clinic"), width: week.logo == nil ? width : width - logoSize.width - 16, measurer: measurer)
+            let logoSize = layout.logo.size
+            let c = TextBox(clinic.name, layout.style("clinic"), width: week.logo == nil ? width : width - logoSize.width - layout.logo.gap, measurer: measurer)
             c.place(in: &frame, at: .zero)
             y += c.size.height
             if let logo = week.logo {

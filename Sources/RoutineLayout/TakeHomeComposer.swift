@@ -29,8 +29,8 @@ struct TakeHomeComposer {
         let plan = routine.plan
         var frame = Frame(size: Size(width: width, height: 0))
         var y = Points.zero
-        let logoSize = LogoBox.size
-        let clinicWidth = routine.logo == nil ? width : width - logoSize.width - 16
+        let logoSize = layout.logo.size
+        let clinicWidth = routine.logo == nil ? width : width - logoSize.width - layout.logo.gap
         if let clinic = plan.clinic {
             let c = TextBox(clinic.name, layout.style("clinic"), width: clinicWidth, measurer: measurer)
             c.place(in: &frame, at: Point(x: 0, y: y))

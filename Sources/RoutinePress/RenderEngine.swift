@@ -27,14 +27,14 @@ public final class RenderEngine {
         try self.init(shared: shared, text: text)
     }
 
-    /// Loads the resources (plus `extraCatalog`, a clinic's own catalog) and the fonts, for one
-    /// engine alone: the fonts load on a second thread meanwhile.
-    public convenience init(resources: ResourceLocator, extraCatalog: URL? = nil) throws(RoutinePressError) {
+    /// Loads the resources (plus a clinic's own catalog, layout and fonts) and the fonts, for
+    /// one engine alone: the fonts load on a second thread meanwhile.
+    public convenience init(resources: ResourceLocator, extraCatalog: URL? = nil, layout: URL? = nil, fonts clinicFonts: URL? = nil) throws(RoutinePressError) {
         let fonts = Background { () throws -> Handoff<PangoTextSystem> in
-            Handoff(try PangoTextSystem(manifest: try FontManifest.load(folder: resources.fonts)))
+            Handoff(try PangoTextSystem(manifest: try RenderResources.fonts(resources, clinic: clinicFonts)))
         }
         let shared: RenderResources
-        do { shared = try RenderResources(locator: resources, extraCatalog: extraCatalog) } catch {
+        do { shared = try RenderResources(locator: resources, extraCatalog: extraCatalog, layout: layout, fonts: clinicFonts) } catch {
             fonts.wait()
             throw error
         }
@@ -46,10 +46,27 @@ public final class RenderEngine {
     private init(shared: RenderResources, text: PangoTextSystem) throws(RoutinePressError) {
         self.shared = shared
         self.text = text
+        try Self.checkFamilies(shared, text: text)
         do {
             figures = try FigureLibrary(files: shared.figureFiles, regions: Region.allCases.map(\.rawValue), style: shared.takeHomeLayout.figureStyle)
         } catch { throw .resources(error.message) }
         writer = DocumentWriter(text: text, figures: figures)
+    }
+
+    /// Every face the layouts name must be loaded: Pango would quietly print another.
+    private static func checkFamilies(_ shared: RenderResources, text: PangoTextSystem) throws(RoutinePressError) {
+        var problems: [Diagnostic] = []
+        var seen: Set<String> = []
+        for (family, key) in shared.takeHomeLayout.families + shared.raceWeekLayout.families where seen.insert(family).inserted {
+            do { try text.checkFamily(family) } catch {
+                let path = key.split(separator: ".").reduce(JSONPath.root) { $0.appending(String($1)) }
+                problems.append(Diagnostic(code: "unknown-face", at: path, nil, "no font of the family \"\(family)\" is loaded",
+                                           hint: "add its files to the --fonts folder's fonts.json, or name one of: " + shared.fontManifest.families.joined(separator: ", "),
+                                           file: (shared.clinicLayout ?? shared.locator.layout("take-home")).path))
+            }
+        }
+        guard !problems.isEmpty else { return }
+        throw shared.clinicLayout == nil ? .brokenResources(DiagnosticList(problems)) : .invalidPlan(DiagnosticList(problems))
     }
 
     /// Decodes, completes and resolves plan bytes; throws every problem at once.
@@ -147,7 +164,7 @@ public final class RenderEngine {
 
     /// An uploaded logo made ready to travel inside plans: checked (a PNG of at most 5 MB and
     /// 25 megapixels) and scaled down to what its box prints at 300 dpi, as a data URL.
-    public static func logoDataURL(_ png: [UInt8]) throws(RoutinePressError) -> (dataURL: String, width: Int, height: Int) {
+    public func logoDataURL(_ png: [UInt8]) throws(RoutinePressError) -> (dataURL: String, width: Int, height: Int) {
         func refused(_ code: String, _ message: String, hint: String? = nil) -> RoutinePressError {
             .invalidPlan(DiagnosticList([Diagnostic(code: code, at: .root, nil, message, hint: hint)]))
         }
@@ -158,7 +175,7 @@ public final class RenderEngine {
                           hint: "a logo prints well at 600 pixels wide; scale it down in any image editor")
         }
         do {
-            let fitted = try DocumentWriter.fittedPNG(png, box: LogoBox.size)
+            let fitted = try DocumentWriter.fittedPNG(png, box: takeHomeLayout.logo.size)
             return (Logo.dataURLPrefix + Data(fitted.png).base64EncodedString(), fitted.width, fitted.height)
         } catch { throw refused("logo-not-png", "the PNG cannot be decoded (\(error.message))", hint: "save the logo again as PNG") }
     }

@@ -16,6 +16,8 @@ public final class RenderResources: Sendable {
     public let catalog: Catalog
     /// The clinic's `--catalog` file, if any.
     public let extraCatalog: URL?
+    /// The clinic's `--layout` file, if any: its look, over ours, on every sheet.
+    public let clinicLayout: URL?
     let takeHomeLayout: Layout
     let raceWeekLayout: Layout
     let raceWeekDefaults: RaceWeekDefaults
@@ -24,10 +26,12 @@ public final class RenderResources: Sendable {
     /// The exercise pictures, drawn once for every thread (behind a lock).
     let pictures: CatalogPictures
 
-    /// Loads everything under `locator`, plus `extraCatalog` (a clinic's own exercises).
-    public init(locator: ResourceLocator, extraCatalog: URL? = nil) throws(RoutinePressError) {
+    /// Loads everything under `locator`, plus a clinic's own files: `extraCatalog` (exercises),
+    /// `layout` (a layout extending ours) and `fonts` (a folder with its own fonts.json).
+    public init(locator: ResourceLocator, extraCatalog: URL? = nil, layout: URL? = nil, fonts: URL? = nil) throws(RoutinePressError) {
         self.locator = locator
         self.extraCatalog = extraCatalog
+        clinicLayout = layout
         // The catalog and its pose files are read on a second thread while the rest loads.
         let catalogs = Background { () throws -> (Catalog, [Exercise]) in
             var catalog = try Catalog.load(contentsOf: locator.catalog)
@@ -38,14 +42,19 @@ public final class RenderResources: Sendable {
             }
             return (catalog, clinicExercises)
         }
+        // A problem in the clinic's own file is theirs to fix (65); one in ours is a broken install (70).
+        func layoutError(_ list: DiagnosticList) -> RoutinePressError {
+            list.diagnostics.allSatisfy { $0.file != nil && $0.file == layout?.standardizedFileURL.path } ? .invalidPlan(list) : .brokenResources(list)
+        }
         do {
-            takeHomeLayout = try Layout.load(contentsOf: locator.layout("take-home"))
-            raceWeekLayout = try Layout.load(contentsOf: locator.layout("race-week"), requiring: Layout.raceWeekStyles)
-        } catch { throw .resources("\(error)") }
+            takeHomeLayout = try Layout.load(contentsOf: layout ?? locator.layout("take-home"), builtIn: locator.layouts)
+            raceWeekLayout = try Layout.load(contentsOf: locator.layout("race-week"), builtIn: locator.layouts, instead: layout.map { ["take-home": $0] } ?? [:],
+                                             requiring: Layout.raceWeekStyles, colors: Layout.raceWeekColors)
+        } catch { throw layoutError(error) }
         do { raceWeekDefaults = try RaceWeekDefaults.load(contentsOf: locator.raceWeekDefaults) } catch let list as DiagnosticList {
             throw .brokenResources(list)
         } catch { throw .resources("\(error)") }
-        do { fontManifest = try FontManifest.load(folder: locator.fonts) } catch { throw .resources("\(error)") }
+        do { fontManifest = try Self.fonts(locator, clinic: fonts) } catch { throw .resources("\(error)") }
         do { figureFiles = try FigureFiles(folder: locator.figures, names: takeHomeLayout.figures.views) } catch { throw .resources(error.message) }
         var solutions = PoseSolutions()
         if let data = FileManager.default.contents(atPath: locator.solvedPoses.path) {
@@ -64,6 +73,15 @@ public final class RenderResources: Sendable {
             throw clinics ? .invalidPlan(list) : .brokenResources(list)
         } catch { throw .resources("\(error)") }
         if let extraCatalog { try Self.checkPictures(clinicExercises, file: extraCatalog.path) }
+    }
+
+    /// Our font list, with a clinic's folder added.
+    static func fonts(_ locator: ResourceLocator, clinic: URL?) throws(FontError) -> FontManifest {
+        let ours = try FontManifest.load(folder: locator.fonts)
+        guard let clinic else { return ours }
+        do { return ours.adding(try FontManifest.load(folder: clinic)) } catch {
+            throw FontError(message: "the fonts folder \(clinic.path): \(error.message)", hint: error.hint)
+        }
     }
 
     /// A clinic's SVG pictures are drawn once now, so a picture the PDF cannot hold is an error in

@@ -84,8 +84,8 @@ public struct APIRoutes: Sendable {
             guard type == "image/png" else { throw APIProblem(.unsupportedMediaType, "send the logo as a PNG file, with Content-Type: image/png") }
             var request = request
             let png = Array(try await request.collectBody(upTo: Logo.maximumBytes).readableBytesView)
-            let logo = try await server.pool.run(timeout: server.settings.renderTimeout) { _ in
-                do throws(RoutinePressError) { return try RenderEngine.logoDataURL(png) } catch {
+            let logo = try await server.pool.run(timeout: server.settings.renderTimeout) { engine in
+                do throws(RoutinePressError) { return try engine.logoDataURL(png) } catch {
                     guard case .invalidPlan(let list) = error, let first = list.diagnostics.first else { throw APIProblem(.internalServerError, error.lines.joined(separator: "; ")) }
                     throw APIProblem(.unprocessableContent, first.message, diagnostics: list.diagnostics)
                 }

@@ -22,14 +22,14 @@ public final class ClinicServer: Sendable {
     /// The clinic's `clinic` object, given to the page to put into every plan.
     let clinicJSON: String
 
-    public init(settings: ServerSettings, resources: ResourceLocator, extraCatalog: URL?) throws(ServerStartError) {
+    public init(settings: ServerSettings, resources: ResourceLocator, extraCatalog: URL?, layout: URL? = nil, fonts: URL? = nil) throws(ServerStartError) {
         self.settings = settings
         let shared: RenderResources
         let engine: RenderEngine
         do {
-            shared = try RenderResources(locator: resources, extraCatalog: extraCatalog)
+            shared = try RenderResources(locator: resources, extraCatalog: extraCatalog, layout: layout, fonts: fonts)
             engine = try RenderEngine(shared: shared)
-        } catch { throw .resources(error.lines.joined(separator: "\n")) }
+        } catch { throw .engine(error) }
         var pictures: [String: [UInt8]] = [:]
         for e in engine.catalog.exercises {
             if let (_, drawing) = engine.posePage(e, side: nil, frame: nil, bodyHeight: 100) {
@@ -43,7 +43,7 @@ public final class ClinicServer: Sendable {
         assets = try PageAssets(folder: resources.root.appendingPathComponent("Web"))
         do {
             pool = try RenderPool(shared: shared, size: settings.renderThreads, queueLimit: settings.renderQueue)
-        } catch { throw .resources(error.lines.joined(separator: "\n")) }
+        } catch { throw .engine(error) }
     }
 
     /// The clinic file's object, checked the way a plan's `clinic` is; "null" without one.

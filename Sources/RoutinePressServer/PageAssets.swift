@@ -1,4 +1,5 @@
 import Foundation
+import RoutinePress
 
 /// The page's few files (HTML, CSS, JavaScript), read once at start and served from memory:
 /// nothing on disk is reachable through a URL.
@@ -33,11 +34,14 @@ struct PageAssets: Sendable {
 public enum ServerStartError: Error, Sendable {
     case resources(String)
     case clinic(String)
+    /// The engine could not start: the tool's files, or a clinic's catalog, layout or fonts.
+    case engine(RoutinePressError)
 
     public var message: String {
         switch self {
         case .resources(let m): return m
         case .clinic(let m): return m
+        case .engine(let e): return e.lines.joined(separator: "\n")
         }
     }
 }

@@ -59,6 +59,8 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @OptionGroup(title: "A clinic's look") var look: LookOptions
+
     func validate() throws {
         if !(1...64).contains(jobs) { throw ValidationError("--jobs must be between 1 and 64") }
         if !(20...600).contains(dpi) { throw ValidationError("--dpi must be between 20 and 600") }
@@ -69,8 +71,10 @@ struct BatchCommand: ParsableCommand {
         do {
             let locator = try ResourceLocator.find(explicit: common.resources)
             let extra = common.catalog.map { URL(fileURLWithPath: $0) }
+            let (layout, fonts) = try look.located()
             let options = BatchOptions(outputDirectory: output, render: RenderOptions(paper: paper, format: format, dpi: dpi, figures: !noFigures),
-                                       jobs: jobs, reportPath: report, mergePath: merge, resources: locator, extraCatalog: extra)
+                                       jobs: jobs, reportPath: report, mergePath: merge, resources: locator, extraCatalog: extra,
+                                       layout: layout, fonts: fonts)
             let renderer = BatchRenderer(options: options)
             let signals = SignalWatch { renderer.cancel() }
             let terminal = isatty(2) == 1 && !quiet

@@ -40,6 +40,8 @@ struct CatalogCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @OptionGroup(title: "A clinic's look") var look: LookOptions
+
     func validate() throws {
         if [json, sheet, pictures].filter({ $0 }).count > 1 { throw ValidationError("choose one of --json, --sheet and --pictures") }
         if (sheet || pictures) && output == nil { throw ValidationError("--sheet and --pictures write a file: add -o FILE") }
@@ -54,7 +56,7 @@ struct CatalogCommand: ParsableCommand {
     func run() throws {
         let catalog: Catalog
         let engine: RenderEngine
-        do { engine = try common.engine(); catalog = engine.catalog } catch { throw ExitCodes.report(error) }
+        do { engine = try common.engine(look); catalog = engine.catalog } catch { throw ExitCodes.report(error) }
         if let output, sheet || pictures {
             do {
                 let pages = sheet ? engine.catalogPages(paper: paper) : [engine.catalogContactSheet(columns: 6)]

@@ -21,9 +21,10 @@ struct CommonOptions: ParsableArguments {
         return (locator, extra)
     }
 
-    /// A render engine with the chosen resources and catalog.
-    func engine() throws(RoutinePressError) -> RenderEngine {
+    /// A render engine with the chosen resources and catalog, and a clinic's look if given.
+    func engine(_ look: LookOptions? = nil) throws(RoutinePressError) -> RenderEngine {
         let (locator, extra) = try located()
-        return try RenderEngine(resources: locator, extraCatalog: extra)
+        let (layout, fonts) = try look?.located() ?? (nil, nil)
+        return try RenderEngine(resources: locator, extraCatalog: extra, layout: layout, fonts: fonts)
     }
 }

@@ -38,6 +38,8 @@ struct FigureCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @OptionGroup(title: "A clinic's look") var look: LookOptions
+
     func validate() throws {
         _ = try regions(primary)
         _ = try regions(secondary)
@@ -59,7 +61,7 @@ struct FigureCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let engine = try common.engine()
+            let engine = try common.engine(look)
             let format: RenderOptions.Format = output.lowercased().hasSuffix(".png") ? .png : .pdf
             let page = engine.figurePage(primary: try regions(primary), secondary: try regions(secondary), side: side, height: .init(height))
             let doc = try engine.write([page], title: "Muscle figures", options: RenderOptions(format: format, dpi: dpi))

@@ -43,6 +43,8 @@ struct PoseCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @OptionGroup(title: "A clinic's look") var look: LookOptions
+
     func validate() throws {
         if !(40...2000).contains(height) { throw ValidationError("--height must be between 40 and 2000 points") }
         if !(20...600).contains(dpi) { throw ValidationError("--dpi must be between 20 and 600") }
@@ -52,7 +54,7 @@ struct PoseCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let engine = try common.engine()
+            let engine = try common.engine(look)
             guard let exercise = engine.catalog.exercise(id) else {
                 let hint = Suggestion.hint(for: id, in: engine.catalog.ids).map { " (\($0))" } ?? " (`routinepress catalog` lists the ids)"
                 throw ValidationError("unknown exercise \"\(id)\"\(hint)")

@@ -50,6 +50,8 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @OptionGroup(title: "A clinic's look") var look: LookOptions
+
     func validate() throws {
         if let date, PlanDate(iso: date) == nil { throw ValidationError("--date must be a date written YYYY-MM-DD, not \"\(date)\"") }
         if !(20...600).contains(dpi) { throw ValidationError("--dpi must be between 20 and 600") }
@@ -58,7 +60,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         do {
             let input = try PlanInput.read(plan)
-            let engine = try common.engine()
+            let engine = try common.engine(look)
             let options = RenderOptions(paper: paper, format: format, dpi: dpi, creationDate: date.flatMap(PlanDate.init(iso:)),
                                         patientInMetadata: patientInMetadata, figures: !noFigures, drawPicturesAhead: true)
             if dumpFrames {

@@ -35,6 +35,8 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @OptionGroup(title: "A clinic's look") var look: LookOptions
+
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be from 1 to 65535") }
         guard !host.isEmpty, host.count < 256 else { throw ValidationError("--host must be an address such as 127.0.0.1") }
@@ -51,12 +53,15 @@ struct ServeCommand: ParsableCommand {
         let server: ClinicServer
         do {
             let (locator, extra) = try common.located()
-            server = try ClinicServer(settings: settings, resources: locator, extraCatalog: extra)
+            let (layout, fonts) = try look.located()
+            server = try ClinicServer(settings: settings, resources: locator, extraCatalog: extra, layout: layout, fonts: fonts)
         } catch let e as ServerStartError {
             switch e {
             case .clinic(let m):
                 for line in m.split(separator: "\n") { Standard.error("\(clinic ?? "clinic"): \(line)") }
                 throw ExitCode(ExitCodes.invalidPlan)
+            case .engine(let error):
+                throw ExitCodes.exitCode(error)
             case .resources(let m):
                 Standard.error("routinepress: \(m)")
                 throw ExitCode(ExitCodes.internalError)

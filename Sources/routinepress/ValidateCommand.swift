@@ -32,9 +32,11 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @OptionGroup(title: "A clinic's look") var look: LookOptions
+
     func run() throws {
         let engine: RenderEngine
-        do { engine = try common.engine() } catch { throw ExitCodes.report(error) }
+        do { engine = try common.engine(look) } catch { throw ExitCodes.report(error) }
         var all: [Diagnostic] = []
         var unreadable: [String] = []
         for plan in plans {

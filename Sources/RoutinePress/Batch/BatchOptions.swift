@@ -12,10 +12,15 @@ public struct BatchOptions: Sendable {
     public var mergePath: String?
     public var resources: ResourceLocator
     public var extraCatalog: URL?
+    /// A clinic's layout (extending ours) and fonts folder.
+    public var layout: URL?
+    public var fonts: URL?
 
     public init(outputDirectory: String, render: RenderOptions = RenderOptions(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                reportPath: String? = nil, mergePath: String? = nil, resources: ResourceLocator, extraCatalog: URL? = nil) {
+                reportPath: String? = nil, mergePath: String? = nil, resources: ResourceLocator, extraCatalog: URL? = nil,
+                layout: URL? = nil, fonts: URL? = nil) {
         self.outputDirectory = outputDirectory; self.render = render; self.jobs = max(1, jobs)
         self.reportPath = reportPath; self.mergePath = mergePath; self.resources = resources; self.extraCatalog = extraCatalog
+        self.layout = layout; self.fonts = fonts
     }
 }

@@ -30,7 +30,7 @@ public final class BatchRenderer: @unchecked Sendable {
     public func run(_ inputs: [String], onRecord: (BatchRecord, BatchSummary) -> Void) throws(RoutinePressError) -> BatchSummary {
         let started = Date()
         try prepareOutputDirectory()
-        let shared = try RenderResources(locator: options.resources, extraCatalog: options.extraCatalog)
+        let shared = try RenderResources(locator: options.resources, extraCatalog: options.extraCatalog, layout: options.layout, fonts: options.fonts)
         let pool = try RenderPool(shared: shared, size: options.jobs, queueLimit: options.jobs * 2)
         var merged: PDFFile?
         if let mergePath = options.mergePath {

@@ -1,0 +1,190 @@
+import Foundation
+import PageGraphics
+import RoutineModel
+
+/// Reads a layout file and the files it extends (`"extends": "take-home"`, or a path relative
+/// to the file), checks every key, and builds the typed `Layout`; every problem is reported at
+/// once, in the file, line and column it is in, with its JSON path and a did-you-mean.
+enum LayoutReader {
+    static let topKeys = ["extends", "about", "papers", "margins", "family", "colors", "styles", "spacing", "figures", "pictures", "tracker", "logo", "blocks"]
+    static let styleKeys = ["size", "weight", "color", "lineHeight", "letterSpacing", "alignment", "uppercase", "family"]
+    static let spacingKeys = ["afterHeader", "paragraph", "beforeSection", "afterHeading", "cardGap", "columnGap", "columns",
+                              "badge", "badgeGap", "dosePadding", "footerGap", "cardText"]
+    static let pictureColorKeys = ["body", "farBody", "faintBody", "prop", "propLight", "floor", "mat", "arrow"]
+    /// Colours the code draws with by name, besides those styles and pictures name.
+    static let requiredColors = ["text", "accent", "rule", "zebra", "doseFill", "box", "figurePrimaryFill", "figureSecondaryFill"]
+
+    /// The layout in `url`; `builtIn` is the folder of the tool's own layouts, which `extends` names.
+    static func read(_ url: URL, builtIn: URL, instead: [String: URL], requiring extraStyles: [String], extraColors: [String]) throws(DiagnosticList) -> Layout {
+        let layers = try chain(url, builtIn: builtIn, instead: instead)
+        let root = LayeredObject(layers: layers, allowed: topKeys)
+        let layout = build(root, extraStyles: extraStyles, extraColors: extraColors)
+        let problems = layers.flatMap { layer in layer.sink.diagnostics.map { $0.inFile(layer.file) } }
+        guard problems.isEmpty, let layout else { throw DiagnosticList(problems) }
+        return layout
+    }
+
+    /// The file and those it extends, most specific first.
+    static func chain(_ url: URL, builtIn: URL, instead: [String: URL] = [:]) throws(DiagnosticList) -> [LayoutLayer] {
+        var layers: [LayoutLayer] = []
+        var next: URL? = url
+        while let file = next {
+            let path = file.standardizedFileURL.path
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw DiagnosticList([Diagnostic(code: "unreadable", at: .root, nil, "cannot read the layout file", file: path)])
+            }
+            let root: JSONNode
+            do { root = try JSONParser.parse(Array(data)) } catch { throw DiagnosticList([error.inFile(path)]) }
+            let layer = LayoutLayer(file: path, root: root)
+            layers.append(layer)
+            next = nil
+            guard case .object(let members) = root.value, let m = members.first(where: { $0.key == "extends" }) else { continue }
+            guard case .string(let name) = m.value.value, !name.isEmpty else {
+                throw DiagnosticList([Diagnostic(code: "wrong-type", at: JSONPath.root.appending("extends"), m.value.location,
+                                                 "expected the layout this one extends (a name such as \"take-home\", or a file)", file: path)])
+            }
+            let substitute = instead[name].flatMap { $0.standardizedFileURL.path == path ? nil : $0 }
+            let target = substitute ?? (name.hasSuffix(".json") ? URL(fileURLWithPath: name, relativeTo: file.deletingLastPathComponent())
+                                                                 : builtIn.appendingPathComponent(name + ".json"))
+            let targetPath = target.standardizedFileURL.path
+            if layers.contains(where: { $0.file == targetPath }) || layers.count >= 8 {
+                throw DiagnosticList([Diagnostic(code: "extends-loop", at: JSONPath.root.appending("extends"), m.value.location,
+                                                 "\"\(ObjectReader.shown(name))\" extends this layout again (a loop)", file: path)])
+            }
+            guard FileManager.default.fileExists(atPath: targetPath) else {
+                let names = ((try? FileManager.default.contentsOfDirectory(atPath: builtIn.path)) ?? [])
+                    .filter { $0.hasSuffix(".json") && !$0.contains("schema") && !$0.contains("defaults") && $0 != "exercises.json" && $0 != "solved-poses.json" }
+                    .map { String($0.dropLast(5)) }.sorted()
+                throw DiagnosticList([Diagnostic(code: "extends-unknown", at: JSONPath.root.appending("extends"), m.value.location,
+                                                 "no layout \"\(ObjectReader.shown(name))\" to extend",
+                                                 hint: Suggestion.hint(for: name, in: names) ?? "the tool's layouts: " + names.joined(separator: ", ") + "; or a .json file beside this one",
+                                                 file: path)])
+            }
+            next = target
+        }
+        return layers
+    }
+
+    /// The typed layout, or nil when something could not be read (the problems are in the sinks).
+    static func build(_ root: LayeredObject, extraStyles: [String], extraColors: [String]) -> Layout? {
+        // Colours first: styles and pictures name them.
+        var colors: [String: String] = [:]
+        if let c = root.object("colors", allowed: nil, what: "the colours") {
+            for name in c.keys {
+                guard let hex = c.string(name, what: "a colour") else { continue }
+                if Color(hex: hex) == nil { c.problem(name, "bad-color", "\"\(ObjectReader.shown(hex))\" is not a colour", hint: "write it as #rrggbb, such as #1c5a85") } else { colors[name] = hex }
+            }
+            for name in requiredColors + extraColors where c.value(name) == nil { c.missing(name, "the colour \(name)") }
+        }
+        func colorRef(_ o: LayeredObject, _ key: String) -> String? {
+            guard let name = o.string(key, what: "a colour name or #rrggbb") else { return nil }
+            if colors[name] != nil || Color(hex: name) != nil { return name }
+            o.problem(key, "unknown-color", "\"\(ObjectReader.shown(name))\" is neither a colour of \"colors\" nor #rrggbb",
+                      hint: Suggestion.hint(for: name, in: Array(colors.keys).sorted()))
+            return nil
+        }
+
+        var papers: [String: Layout.PaperSize] = [:]
+        if let p = root.object("papers", allowed: Paper.allCases.map(\.rawValue), what: "the paper sizes") {
+            for paper in Paper.allCases {
+                guard let s = p.object(paper.rawValue, allowed: ["width", "height"], what: "the size of \(paper.rawValue) paper"),
+                      let w = s.points("width", in: 144...2000), let h = s.points("height", in: 144...2000) else { continue }
+                papers[paper.rawValue] = Layout.PaperSize(width: w, height: h)
+            }
+        }
+        var margins: Insets?
+        if let m = root.object("margins", allowed: ["top", "right", "bottom", "left"], what: "the margins"),
+           let t = m.points("top", in: 0...144), let r = m.points("right", in: 0...144), let b = m.points("bottom", in: 0...144), let l = m.points("left", in: 0...144) {
+            margins = Insets(top: t, right: r, bottom: b, left: l)
+        }
+        let family = root.string("family", what: "the text face's family")
+
+        var styles: [String: Layout.StyleSpec] = [:]
+        if let s = root.object("styles", allowed: nil, what: "the text styles") {
+            for name in s.keys {
+                guard let o = s.object(name, allowed: styleKeys, what: "the text style \(name)"), let size = o.points("size", in: 6...72) else { continue }
+                var spec = Layout.StyleSpec(size: size)
+                spec.weight = o.choice("weight", TextStyle.Weight.self, what: "weight")
+                if o.value("color") != nil { spec.color = colorRef(o, "color") }
+                if o.value("lineHeight") != nil { spec.lineHeight = o.number("lineHeight", in: 0.8...3, unit: "times the size") }
+                if o.value("letterSpacing") != nil { spec.letterSpacing = o.points("letterSpacing", in: -2...10) }
+                spec.alignment = o.choice("alignment", TextStyle.Alignment.self, what: "alignment")
+                spec.uppercase = o.bool("uppercase")
+                if o.value("family") != nil { spec.family = o.string("family", what: "a font family") }
+                styles[name] = spec
+            }
+            for name in Layout.requiredStyles + extraStyles where s.value(name) == nil { s.missing(name, "the text style \(name)") }
+        }
+
+        var spacing: Layout.Spacing?
+        if let s = root.object("spacing", allowed: spacingKeys, what: "the spacing") {
+            let v = spacingKeys.filter { $0 != "columns" && $0 != "cardText" }.map { s.points($0, in: 0...144) }
+            let columns = s.int("columns", in: 1...3, unit: "columns"), cardText = s.points("cardText", in: 40...600)
+            if v.allSatisfy({ $0 != nil }), let columns, let cardText {
+                let n = v.map { $0! }
+                spacing = Layout.Spacing(afterHeader: n[0], paragraph: n[1], beforeSection: n[2], afterHeading: n[3], cardGap: n[4], columnGap: n[5],
+                                         columns: columns, badge: n[6], badgeGap: n[7], dosePadding: n[8], footerGap: n[9], cardText: cardText)
+            }
+        }
+
+        var figures: Layout.FigureSpec?
+        if let f = root.object("figures", allowed: ["views", "summaryHeight", "summaryGap", "cardHeight", "legend"], what: "the muscle figures") {
+            let views = f.strings("views", what: "the figure files", count: 1...4)
+            let summary = f.points("summaryHeight", in: 36...400), gap = f.points("summaryGap", in: 0...72)
+            let card = f.points("cardHeight", in: 43.2...200)  // 0.6 in: smaller cannot be read
+            var legend: [String: String] = [:]
+            if let l = f.object("legend", allowed: ["primary", "secondary"], what: "the legend's words") {
+                for k in ["primary", "secondary"] { if let w = l.string(k, what: "the legend's word") { legend[k] = w } }
+            }
+            if let views, let summary, let gap, let card, legend.count == 2 {
+                figures = Layout.FigureSpec(views: views.map(\.0), summaryHeight: summary, summaryGap: gap, cardHeight: card, legend: legend)
+            }
+        }
+
+        var pictures: Layout.PictureSpec?
+        if let p = root.object("pictures", allowed: ["width", "height", "bodyHeight"] + pictureColorKeys, what: "the exercise pictures") {
+            let w = p.points("width", in: 40...400), h = p.points("height", in: 40...400)
+            let body = p.points("bodyHeight", in: 86.4...400)  // 1.2 in: a lying figure reads at arm's length
+            let c = pictureColorKeys.map { colorRef(p, $0) }
+            if let w, let h, let body, c.allSatisfy({ $0 != nil }) {
+                let n = c.map { $0! }
+                pictures = Layout.PictureSpec(width: w, height: h, bodyHeight: body, body: n[0], farBody: n[1], faintBody: n[2],
+                                              prop: n[3], propLight: n[4], floor: n[5], mat: n[6], arrow: n[7])
+            }
+        }
+
+        var tracker: Layout.TrackerSpec?
+        if let t = root.object("tracker", allowed: ["rowHeight", "box", "labelWidth", "columnWidth", "maxColumns"], what: "the tracker"),
+           let row = t.points("rowHeight", in: 8...40), let box = t.points("box", in: 6...30), let label = t.points("labelWidth", in: 40...400),
+           let column = t.points("columnWidth", in: 10...80), let most = t.int("maxColumns", in: 1...31, unit: "columns") {
+            tracker = Layout.TrackerSpec(rowHeight: row, box: box, labelWidth: label, columnWidth: column, maxColumns: most)
+        }
+
+        var logo: Layout.LogoSpec?
+        if let l = root.object("logo", allowed: ["width", "height", "gap"], what: "the logo box"),
+           let w = l.points("width", in: 36...300), let h = l.points("height", in: 18...144), let g = l.points("gap", in: 0...72) {
+            logo = Layout.LogoSpec(width: w, height: h, gap: g)
+        }
+
+        var blocks: [Layout.BlockName]?
+        if let list = root.strings("blocks", what: "the parts of the sheet in order", count: 1...8) {
+            var out: [Layout.BlockName] = []
+            let names = Layout.BlockName.allCases.map(\.rawValue)
+            for (i, (name, location)) in list.enumerated() {
+                let layer = root.value("blocks")!.layer
+                guard let b = Layout.BlockName(rawValue: name) else {
+                    layer.sink.error("unknown-value", root.path.appending("blocks").appending(i), location, "unknown part \"\(ObjectReader.shown(name))\"",
+                                     hint: Suggestion.hint(for: name, in: names) ?? "one of: " + names.joined(separator: ", "))
+                    continue
+                }
+                if out.contains(b) { layer.sink.error("repeated", root.path.appending("blocks").appending(i), location, "\"\(name)\" is listed twice") }
+                out.append(b)
+            }
+            blocks = out
+        }
+
+        guard let margins, let family, let spacing, let figures, let pictures, let tracker, let logo, let blocks, papers.count == Paper.allCases.count else { return nil }
+        return Layout(papers: papers, margins: margins, family: family, colors: colors, styles: styles, spacing: spacing,
+                      figures: figures, pictures: pictures, tracker: tracker, logo: logo, blocks: blocks)
+    }
+}
