@@ -19,7 +19,9 @@ enum LayoutReader {
         let layers = try chain(url, builtIn: builtIn, instead: instead)
         let root = LayeredObject(layers: layers, allowed: topKeys)
         let layout = build(root, extraStyles: extraStyles, extraColors: extraColors)
-        let problems = layers.flatMap { layer in layer.sink.diagnostics.map { $0.inFile(layer.file) } }
+        let problems = layers.flatMap { layer in
+            layer.sink.diagnostics.map { $0.inFile(layer.file) }.sorted { ($0.location ?? .start) < ($1.location ?? .start) }
+        }
         guard problems.isEmpty, let layout else { throw DiagnosticList(problems) }
         return layout
     }
@@ -69,8 +71,11 @@ enum LayoutReader {
     static func build(_ root: LayeredObject, extraStyles: [String], extraColors: [String]) -> Layout? {
         // Colours first: styles and pictures name them.
         var colors: [String: String] = [:]
-        if let c = root.object("colors", allowed: nil, what: "the colours") {
+        var named: Set<String> = []  // every name given, even with a bad value: its users are not wrong too
+        let colorsObject = root.object("colors", allowed: nil, what: "the colours")
+        if let c = colorsObject {
             for name in c.keys {
+                named.insert(name)
                 guard let hex = c.string(name, what: "a colour") else { continue }
                 if Color(hex: hex) == nil { c.problem(name, "bad-color", "\"\(ObjectReader.shown(hex))\" is not a colour", hint: "write it as #rrggbb, such as #1c5a85") } else { colors[name] = hex }
             }
@@ -78,7 +83,7 @@ enum LayoutReader {
         }
         func colorRef(_ o: LayeredObject, _ key: String) -> String? {
             guard let name = o.string(key, what: "a colour name or #rrggbb") else { return nil }
-            if colors[name] != nil || Color(hex: name) != nil { return name }
+            if named.contains(name) || Color(hex: name) != nil { return name }
             o.problem(key, "unknown-color", "\"\(ObjectReader.shown(name))\" is neither a colour of \"colors\" nor #rrggbb",
                       hint: Suggestion.hint(for: name, in: Array(colors.keys).sorted()))
             return nil
@@ -114,6 +119,12 @@ enum LayoutReader {
                 styles[name] = spec
             }
             for name in Layout.requiredStyles + extraStyles where s.value(name) == nil { s.missing(name, "the text style \(name)") }
+            // Every style is one a sheet uses: a misspelt name would change nothing.
+            let known = Layout.requiredStyles + Layout.raceWeekStyles
+            for name in s.keys where !known.contains(name) {
+                s.problem(name, "unknown-style", "no sheet uses a text style \"\(ObjectReader.shown(name))\"",
+                          hint: Suggestion.hint(for: name, in: known) ?? "the styles: " + known.joined(separator: ", "))
+            }
         }
 
         var spacing: Layout.Spacing?
@@ -181,6 +192,16 @@ enum LayoutReader {
                 out.append(b)
             }
             blocks = out
+        }
+
+        // Every colour is one something draws with: a misspelt name would change nothing.
+        if let c = colorsObject, pictures != nil {
+            let used = Set(requiredColors + Layout.raceWeekColors + styles.values.compactMap(\.color)
+                           + [pictures?.body, pictures?.farBody, pictures?.faintBody, pictures?.prop, pictures?.propLight, pictures?.floor, pictures?.mat, pictures?.arrow].compactMap { $0 })
+            for name in c.keys where !used.contains(name) {
+                c.problem(name, "unused-color", "nothing is drawn in the colour \"\(ObjectReader.shown(name))\"",
+                          hint: Suggestion.hint(for: name, in: used.sorted()) ?? "a style or a picture part names the colours it uses")
+            }
         }
 
         guard let margins, let family, let spacing, let figures, let pictures, let tracker, let logo, let blocks, papers.count == Paper.allCases.count else { return nil }
