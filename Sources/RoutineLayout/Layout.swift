@@ -75,6 +75,26 @@ public struct Layout: Sendable, Hashable {
         public var gap: Points
         public var size: Size { Size(width: width, height: height) }
     }
+    /// The sheet's header: the clinic band (name, logo, rule) over the title, the meta line and
+    /// the intro beside the muscle summary.
+    public struct HeaderSpec: Sendable, Hashable {
+        /// The accent rule under the clinic band: its thickness, and the gaps above and below it.
+        public var ruleWidth, ruleGap, afterRule: Points
+        /// Between the title and the meta line.
+        public var titleGap: Points
+        /// Between the title column and the muscle summary.
+        public var summaryGap: Points
+        /// How far the summary sits above the title's top.
+        public var summaryRaise: Points
+        /// The summary's height at most, as a share of the content width (small paper).
+        public var summaryMaxShare: Double
+        /// An intro taller than this flows below the header instead of beside the summary.
+        public var introMaxHeight: Points
+    }
+    /// The footer on every page: the rule above it and the gap between its two columns.
+    public struct FooterSpec: Sendable, Hashable {
+        public var ruleWidth, ruleGap, columnGap: Points
+    }
     /// The parts of a sheet, in the order they may be listed in `blocks`.
     public enum BlockName: String, Sendable, Hashable, CaseIterable {
         /// Parts of a take-home sheet.
@@ -93,6 +113,8 @@ public struct Layout: Sendable, Hashable {
     public var pictures: PictureSpec
     public var tracker: TrackerSpec
     public var logo: LogoSpec
+    public var header: HeaderSpec
+    public var footer: FooterSpec
     public var blocks: [BlockName]
 
     /// The page size for a paper, or nil when the layout does not define it.

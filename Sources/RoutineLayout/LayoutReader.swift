@@ -6,7 +6,7 @@ import RoutineModel
 /// to the file), checks every key, and builds the typed `Layout`; every problem is reported at
 /// once, in the file, line and column it is in, with its JSON path and a did-you-mean.
 enum LayoutReader {
-    static let topKeys = ["extends", "about", "papers", "margins", "family", "colors", "styles", "spacing", "figures", "pictures", "tracker", "logo", "blocks"]
+    static let topKeys = ["extends", "about", "papers", "margins", "family", "colors", "styles", "spacing", "figures", "pictures", "tracker", "logo", "header", "footer", "blocks"]
     static let styleKeys = ["size", "weight", "color", "lineHeight", "letterSpacing", "alignment", "uppercase", "family"]
     static let spacingKeys = ["afterHeader", "paragraph", "beforeSection", "afterHeading", "cardGap", "columnGap", "columns",
                               "badge", "badgeGap", "dosePadding", "footerGap", "cardText"]
@@ -177,6 +177,21 @@ enum LayoutReader {
             logo = Layout.LogoSpec(width: w, height: h, gap: g)
         }
 
+        var header: Layout.HeaderSpec?
+        let headerKeys = ["ruleWidth", "ruleGap", "afterRule", "titleGap", "summaryGap", "summaryRaise", "summaryMaxShare", "introMaxHeight"]
+        if let h = root.object("header", allowed: headerKeys, what: "the header"),
+           let rule = h.points("ruleWidth", in: 0...12), let ruleGap = h.points("ruleGap", in: 0...36), let after = h.points("afterRule", in: 0...72),
+           let titleGap = h.points("titleGap", in: 0...36), let summaryGap = h.points("summaryGap", in: 0...72), let raise = h.points("summaryRaise", in: 0...36),
+           let share = h.number("summaryMaxShare", in: 0.05...1, unit: "of the width"), let intro = h.points("introMaxHeight", in: 0...800) {
+            header = Layout.HeaderSpec(ruleWidth: rule, ruleGap: ruleGap, afterRule: after, titleGap: titleGap, summaryGap: summaryGap,
+                                       summaryRaise: raise, summaryMaxShare: share, introMaxHeight: intro)
+        }
+        var footer: Layout.FooterSpec?
+        if let f = root.object("footer", allowed: ["ruleWidth", "ruleGap", "columnGap"], what: "the footer"),
+           let rule = f.points("ruleWidth", in: 0...6), let gap = f.points("ruleGap", in: 0...36), let columns = f.points("columnGap", in: 0...72) {
+            footer = Layout.FooterSpec(ruleWidth: rule, ruleGap: gap, columnGap: columns)
+        }
+
         var blocks: [Layout.BlockName]?
         if let list = root.strings("blocks", what: "the parts of the sheet in order", count: 1...8) {
             var out: [Layout.BlockName] = []
@@ -204,8 +219,8 @@ enum LayoutReader {
             }
         }
 
-        guard let margins, let family, let spacing, let figures, let pictures, let tracker, let logo, let blocks, papers.count == Paper.allCases.count else { return nil }
+        guard let margins, let family, let spacing, let figures, let pictures, let tracker, let logo, let header, let footer, let blocks, papers.count == Paper.allCases.count else { return nil }
         return Layout(papers: papers, margins: margins, family: family, colors: colors, styles: styles, spacing: spacing,
-                      figures: figures, pictures: pictures, tracker: tracker, logo: logo, blocks: blocks)
+                      figures: figures, pictures: pictures, tracker: tracker, logo: logo, header: header, footer: footer, blocks: blocks)
     }
 }

@@ -18,7 +18,7 @@ struct PageDecorations {
     private func columnWidths() -> (page: Points, contact: Points) {
         let needed = measurer.measure(Typography.keepTogether(pageText(99, of: 99)), style: layout.style("footer"), width: nil).size.width + 2
         let page = Points.min(contentWidth * 0.5, Points.max(contentWidth * 0.3, needed))
-        return (page, contentWidth - page - 12)
+        return (page, contentWidth - page - layout.footer.columnGap)
     }
 
     /// The clinic's name and address, then its phone, email and website (without the scheme).
@@ -63,8 +63,9 @@ struct PageDecorations {
         let widths = columnWidths()
         let top = pageSize.height - layout.margins.bottom - height(widths) + layout.spacing.footerGap
         let contact = contactText.isEmpty ? nil : TextBox(contactText, style, width: widths.contact, measurer: measurer)
-        let rule = ShapeItem(path: .line(from: Point(x: left, y: top - 5), to: Point(x: left + contentWidth, y: top - 5)),
-                             stroke: layout.color("rule"), lineWidth: 0.6)
+        let ruleY = top - layout.footer.ruleGap
+        let rule = ShapeItem(path: .line(from: Point(x: left, y: ruleY), to: Point(x: left + contentWidth, y: ruleY)),
+                             stroke: layout.color("rule"), lineWidth: layout.footer.ruleWidth)
         let pageTextWidth = widths.page
         return { page, count in
             var frame = Frame(size: pageSize)

@@ -13,7 +13,7 @@ struct RaceWeekComposer {
         var out: [Block] = []
         for name in layout.blocks {
             switch name {
-            case .header: out.append(header())
+            case .header: out += header()
             case .week: out += WeekAtAGlance(week: week, layout: layout, width: width).blocks(measurer: measurer)
             case .routines: for r in week.routines where !r.items.isEmpty { out += routine(r) }
             case .checklists: out += checklists()
@@ -25,35 +25,10 @@ struct RaceWeekComposer {
     }
 
     /// The clinic line, then the title and the race beside the week's muscle figures.
-    func header() -> Block {
-        let plan = week.plan
-        var frame = Frame(size: Size(width: width, height: 0))
-        var y = Points.zero
-        if let clinic = plan.clinic {
-            let logoSize = layout.logo.size
-            let c = TextBox(clinic.name, layout.style("clinic"), width: week.logo == nil ? width : width - logoSize.width - layout.logo.gap, measurer: measurer)
-            c.place(in: &frame, at: .zero)
-            y += c.size.height
-            if let logo = week.logo {
-                frame.add(.image(ImageItem(logo: logo, size: logoSize)), at: Point(x: width - logoSize.width, y: 0))
-                y = Points.max(y, logoSize.height)
-            }
-            y += 5
-            frame.add(.shape(ShapeItem(path: .rect(Rect(x: 0, y: y, width: width, height: 2)), fill: layout.color("accent"))), at: .zero)
-            y += 2 + 10
-        }
-        let summary = FigureSummary(items: week.routines.flatMap(\.items), layout: layout, figures: figures)
-            .frame(height: Points.min(layout.figures.summaryHeight, width * 0.12), measurer: measurer) // smaller on A5
-        let textWidth = summary.map { width - $0.size.width - 18 } ?? width
-        let title = TextBox(plan.title, layout.style("title"), width: textWidth, measurer: measurer)
-        title.place(in: &frame, at: Point(x: 0, y: y))
-        var ty = y + title.size.height + 4
-        let meta = TextBox(Self.raceLine(plan, runner: true), layout.style("meta"), width: textWidth, measurer: measurer)
-        meta.place(in: &frame, at: Point(x: 0, y: ty))
-        ty += meta.size.height
-        if let summary { frame.append(summary, at: Point(x: width - summary.size.width, y: y - 4)) }
-        frame.size.height = Points.max(ty, y - 4 + (summary?.size.height ?? 0))
-        return Block(frame: frame, role: "header")
+    func header() -> [Block] {
+        SheetHeader(layout: layout, width: width, measurer: measurer, clinicName: week.plan.clinic?.name, logo: week.logo, title: week.plan.title,
+                    meta: .text(Self.raceLine(week.plan, runner: true)), intro: nil,
+                    summary: FigureSummary(items: week.routines.flatMap(\.items), layout: layout, figures: figures)).blocks()
     }
 
     /// "For Jordan Lee · Marathon · Sunday 6 December 2026 · Start 07:30".

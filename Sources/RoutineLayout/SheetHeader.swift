@@ -1,0 +1,100 @@
+import PageGraphics
+import RoutineModel
+
+/// The top of every sheet, both kinds: the clinic band (its name, the logo at the right, the
+/// accent rule), then the title, the meta line and, when short, the intro, beside the muscle
+/// summary. A long intro flows below as paragraphs.
+struct SheetHeader {
+    var layout: Layout
+    var width: Points
+    var measurer: TextMeasuring
+    var clinicName: String?
+    var logo: Logo?
+    var title: String
+    /// What the line under the title says: who it is for, from whom, when.
+    enum Meta {
+        /// Text that wraps where it must.
+        case text(String)
+        /// Phrases joined by dots, lines breaking only between phrases ("29 November 2026" stays whole).
+        case phrases([String])
+    }
+    var meta: Meta?
+    var intro: String?
+    /// The muscle summary of the whole sheet, if it has one; drawn at most `summaryHeight` tall.
+    var summary: FigureSummary?
+
+    func blocks() -> [Block] {
+        let h = layout.header
+        var frame = Frame(size: Size(width: width, height: 0))
+        var y = Points.zero
+        if clinicName != nil || logo != nil {
+            let logoSize = layout.logo.size
+            if let clinicName {
+                let c = TextBox(clinicName, layout.style("clinic"), width: logo == nil ? width : width - logoSize.width - layout.logo.gap, measurer: measurer)
+                c.place(in: &frame, at: .zero)
+                y += c.size.height
+            }
+            if let logo {
+                frame.add(.image(ImageItem(logo: logo, size: logoSize)), at: Point(x: width - logoSize.width, y: 0))
+                y = Points.max(y, logoSize.height)
+            }
+            y += h.ruleGap
+            frame.add(.shape(ShapeItem(path: .rect(Rect(x: 0, y: y, width: width, height: h.ruleWidth)), fill: layout.color("accent"))), at: .zero)
+            y += h.ruleWidth + h.afterRule
+        }
+        let figures = summary?.frame(height: Points.min(layout.figures.summaryHeight, width * h.summaryMaxShare), measurer: measurer)
+        let textWidth = figures.map { width - $0.size.width - h.summaryGap } ?? width
+        var text = Frame(size: Size(width: textWidth, height: 0))
+        let titleBox = TextBox(title, layout.style("title"), width: textWidth, measurer: measurer)
+        titleBox.place(in: &text, at: .zero)
+        var ty = titleBox.size.height + h.titleGap
+        if let meta {
+            let style = layout.style("meta")
+            let line: String
+            switch meta {
+            case .text(let t): line = t
+            case .phrases(let parts): line = packed(parts, style: style, width: textWidth)
+            }
+            let m = TextBox(line, style, width: textWidth, measurer: measurer)
+            m.place(in: &text, at: Point(x: 0, y: ty))
+            ty += m.size.height
+        }
+        // The intro sits beside the figures when it is short enough to stay in one piece.
+        var introInside = false
+        if let intro {
+            let box = TextBox(intro, layout.style("intro"), width: textWidth, measurer: measurer)
+            if box.size.height < h.introMaxHeight {
+                box.place(in: &text, at: Point(x: 0, y: ty + layout.spacing.afterHeader))
+                ty += layout.spacing.afterHeader + box.size.height
+                introInside = true
+            }
+        }
+        text.size.height = ty
+        frame.append(text, at: Point(x: 0, y: y))
+        var height = y + ty
+        if let figures {
+            frame.append(figures, at: Point(x: width - figures.size.width, y: y - h.summaryRaise))
+            height = Points.max(height, y - h.summaryRaise + figures.size.height)
+        }
+        frame.size.height = height
+        var blocks = [Block(frame: frame, role: "header")]
+        if !introInside, let intro {
+            blocks += Paragraph(text: intro, style: layout.style("intro"), width: width)
+                .blocks(measurer: measurer, spaceBefore: layout.spacing.afterHeader, role: "intro")
+        }
+        return blocks
+    }
+
+    /// Phrases joined by dots, breaking lines only between phrases.
+    func packed(_ parts: [String], style: TextStyle, width: Points) -> String {
+        var lines: [String] = []
+        for part in parts {
+            if let last = lines.last, measurer.measure(last + "   ·   " + part, style: style, width: nil).size.width <= width {
+                lines[lines.count - 1] = last + "   ·   " + part
+            } else {
+                lines.append(part)
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
