@@ -18,7 +18,7 @@ struct APIProblem: Error, HTTPResponseError {
 
     /// `{"status": 422, "error": "...", "diagnostics": [...]}`.
     var json: String {
-        "{\"status\": \(status.code), \"error\": \(JSONWriter.quoted(message)), \"diagnostics\": \(DiagnosticJSON.array(diagnostics).trimmingTrailingNewline)}\n"
+        JSONWriter.text(.object([("status", .int(status.code)), ("error", .string(message)), ("diagnostics", .array(DiagnosticJSON.nodes(diagnostics)))]))
     }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
@@ -26,8 +26,4 @@ struct APIProblem: Error, HTTPResponseError {
         h[.contentType] = "application/json; charset=utf-8"
         return Response(status: status, headers: h, body: ResponseBody(byteBuffer: ByteBuffer(string: json)))
     }
-}
-
-extension String {
-    var trimmingTrailingNewline: String { hasSuffix("\n") ? String(dropLast()) : self }
 }

@@ -22,7 +22,9 @@ public struct APIRoutes: Sendable {
         }
         router.get("/healthz") { _, _ in
             let load = server.pool.load
-            return Self.json("{\"status\": \"ok\", \"renders\": {\"running\": \(load.running), \"waiting\": \(load.waiting), \"threads\": \(server.pool.size)}}\n")
+            return Self.json(JSONWriter.text(.object([("status", .string("ok")), ("renders", .object([
+                ("running", .int(load.running)), ("waiting", .int(load.waiting)), ("threads", .int(server.pool.size)),
+            ]))])))
         }
         router.get("/api/catalog") { _, _ in Self.bytes(server.catalogJSON, type: "application/json; charset=utf-8", cache: "no-cache") }
         router.get("/api/clinic") { _, _ in Self.json("{\"clinic\": \(server.clinicJSON)}\n") }
@@ -40,7 +42,7 @@ public struct APIRoutes: Sendable {
                 engine.validate(body, file: nil, baseDirectory: nil)
             }
             let ok = !diagnostics.contains { $0.severity == .error }
-            return Self.json("{\"valid\": \(ok), \"diagnostics\": \(DiagnosticJSON.array(diagnostics).trimmingTrailingNewline)}\n")
+            return Self.json(JSONWriter.text(.object([("valid", .bool(ok)), ("diagnostics", .array(DiagnosticJSON.nodes(diagnostics)))])))
         }
         router.post("/api/render") { request, context in
             let body = try await Self.jsonBody(request, limit: server.settings.bodyLimit)
@@ -90,7 +92,7 @@ public struct APIRoutes: Sendable {
                     throw APIProblem(.unprocessableContent, first.message, diagnostics: list.diagnostics)
                 }
             }
-            return Self.json("{\"logo\": \"\(logo.dataURL)\", \"width\": \(logo.width), \"height\": \(logo.height)}\n")
+            return Self.json(JSONWriter.text(.object([("logo", .string(logo.dataURL)), ("width", .int(logo.width)), ("height", .int(logo.height))])))
         }
         router.post("/api/race-week") { request, context in
             let body = try await Self.jsonBody(request, limit: server.settings.bodyLimit)

@@ -7,6 +7,15 @@ public enum JSONWriter {
         return out + "\n"
     }
 
+    /// The node on one line, for JSON Lines (one record per line).
+    public static func line(_ node: JSONNode) -> String {
+        switch node.value {
+        case .array(let items): return "[" + items.map(line).joined(separator: ", ") + "]"
+        case .object(let members): return "{" + members.map { quoted($0.key) + ": " + line($0.value) }.joined(separator: ", ") + "}"
+        default: return scalar(node) ?? "null"
+        }
+    }
+
     private static func write(_ node: JSONNode, indent: Int, into out: inout String) {
         let pad = String(repeating: "  ", count: indent)
         switch node.value {
@@ -86,11 +95,16 @@ public enum JSONWriter {
 
 extension JSONNode {
     /// A node built in code (no place in a file).
-    static func make(_ value: Value) -> JSONNode { JSONNode(value: value, location: .start) }
-    static func string(_ s: String) -> JSONNode { make(.string(s)) }
-    static func int(_ n: Int) -> JSONNode { make(.number(Double(n), text: String(n))) }
-    static func array(_ items: [JSONNode]) -> JSONNode { make(.array(items)) }
-    static func object(_ pairs: [(String, JSONNode?)]) -> JSONNode {
+    public static func make(_ value: Value) -> JSONNode { JSONNode(value: value, location: .start) }
+    public static func string(_ s: String) -> JSONNode { make(.string(s)) }
+    /// A string, or null.
+    public static func string(_ s: String?) -> JSONNode { s.map { make(.string($0)) } ?? null }
+    public static func int(_ n: Int) -> JSONNode { make(.number(Double(n), text: String(n))) }
+    public static func bool(_ b: Bool) -> JSONNode { make(.bool(b)) }
+    public static var null: JSONNode { make(.null) }
+    public static func array(_ items: [JSONNode]) -> JSONNode { make(.array(items)) }
+    /// An object in the order given; members whose value is nil are left out (write `.null` to keep one).
+    public static func object(_ pairs: [(String, JSONNode?)]) -> JSONNode {
         make(.object(pairs.compactMap { k, v in v.map { JSONNode.Member(key: k, keyLocation: .start, value: $0) } }))
     }
 }

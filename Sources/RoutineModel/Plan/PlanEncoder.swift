@@ -4,7 +4,7 @@ public enum PlanEncoder {
     public static func json(_ p: RaceWeekPlan) -> String {
         let clinic = p.clinic.map { c in JSONNode.object([("name", .string(c.name)), ("address", c.address.map(JSONNode.string)),
                                                           ("phone", c.phone.map(JSONNode.string)), ("email", c.email.map(JSONNode.string)),
-                                                          ("website", c.website.map(JSONNode.string))]) }
+                                                          ("website", c.website.map(JSONNode.string)), ("logo", c.logo.map(JSONNode.string))]) }
         let race = JSONNode.object([("name", .string(p.race.name)), ("date", .string(p.race.date.description)),
                                     ("distance", p.race.distance.map { .string($0.rawValue) }), ("start", p.race.start.map(JSONNode.string))])
         let routines = JSONNode.object(p.routines.map { r in

@@ -15,11 +15,11 @@ public struct BatchRecord: Sendable, Hashable {
 
     /// The record as a JSON object, one line.
     var json: String {
-        func list(_ items: [String]) -> String { "[" + items.map(JSONWriter.quoted).joined(separator: ", ") + "]" }
-        let output = outputs.first.map(JSONWriter.quoted) ?? "null"
-        return "{\"input\": \(JSONWriter.quoted(input)), \"output\": \(output), \"outputs\": \(list(outputs)), \"pages\": \(pages), "
-            + "\"status\": \"\(status.rawValue)\", \"error\": \(errors.first.map(JSONWriter.quoted) ?? "null"), \"errors\": \(list(errors)), "
-            + "\"warnings\": \(list(warnings))}"
+        func list(_ items: [String]) -> JSONNode { .array(items.map(JSONNode.string)) }
+        return JSONWriter.line(.object([
+            ("input", .string(input)), ("output", .string(outputs.first)), ("outputs", list(outputs)), ("pages", .int(pages)),
+            ("status", .string(status.rawValue)), ("error", .string(errors.first)), ("errors", list(errors)), ("warnings", list(warnings)),
+        ]))
     }
 }
 
