@@ -8,18 +8,19 @@ struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
         abstract: "Render many plans at once: files, folders, JSON Lines, or JSON Lines on standard input.",
+        usage: "routinepress batch <input> ... -o <dir> [options]",
         discussion: """
-        Inputs: plan files (*.json), folders (their *.json), JSON Lines files (*.jsonl, one plan a
-        line) and - for JSON Lines on standard input. Each plan is written to OUTDIR under its
-        file's name; a JSON Lines plan under its "id", else FILE-LINE. Names are made safe and
+        Inputs: plan files (*.json), folders (their *.json), JSON Lines files (*.jsonl, one plan a \
+        line) and - for JSON Lines on standard input. Each plan is written to OUTDIR under its \
+        file's name; a JSON Lines plan under its "id", else FILE-LINE. Names are made safe and \
         distinct (a clash gets -2, -3, ...); every file is written to a temporary name and renamed.
 
-        A bad plan does not stop the batch: it is reported on stderr as FILE[:LINE]: json.path: message,
+        A bad plan does not stop the batch: it is reported on stderr as FILE[:LINE]: json.path: message, \
         every good plan is still rendered, and the exit code is 65 (66 if an input could not be read).
 
         Examples:
           routinepress batch plans/ -o out/
-          routinepress batch today.jsonl -o out/ --merge out/all.pdf --report out/report.json
+          routinepress batch today.jsonl -o out/ --merge all.pdf --report report.json
           export-plans | routinepress batch - -o out/ --jobs 4
         """
     )
@@ -30,13 +31,13 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created, with its parents, if missing).", valueName: "dir"))
     var output: String
 
-    @Option(help: ArgumentHelp("Worker threads (default: the number of cores).", valueName: "n"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: ArgumentHelp("Worker threads (default: one per core).", valueName: "n"))
+    var jobs: Int?
 
-    @Option(help: ArgumentHelp("pdf, or png for one image per page.", valueName: "format"))
+    @Option(help: ArgumentHelp("png writes one image per page.", valueName: "format"))
     var format: RenderOptions.Format = .pdf
 
-    @Option(help: ArgumentHelp("Paper size for every plan: letter, a4 or a5.", valueName: "size"))
+    @Option(help: ArgumentHelp("Paper size for every plan, overriding theirs.", valueName: "size"))
     var paper: Paper?
 
     @Option(help: ArgumentHelp("Resolution of PNG pages.", valueName: "dpi"))
@@ -62,7 +63,7 @@ struct BatchCommand: ParsableCommand {
     @OptionGroup(title: "A clinic's look") var look: LookOptions
 
     func validate() throws {
-        if !(1...64).contains(jobs) { throw ValidationError("--jobs must be between 1 and 64") }
+        if let jobs, !(1...64).contains(jobs) { throw ValidationError("--jobs must be between 1 and 64") }
         if !(20...600).contains(dpi) { throw ValidationError("--dpi must be between 20 and 600") }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be given once") }
     }
@@ -73,7 +74,7 @@ struct BatchCommand: ParsableCommand {
             let extra = common.catalog.map { URL(fileURLWithPath: $0) }
             let (layout, fonts) = try look.located()
             let options = BatchOptions(outputDirectory: output, render: RenderOptions(paper: paper, format: format, dpi: dpi, figures: !noFigures),
-                                       jobs: jobs, reportPath: report, mergePath: merge, resources: locator, extraCatalog: extra,
+                                       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, reportPath: report, mergePath: merge, resources: locator, extraCatalog: extra,
                                        layout: layout, fonts: fonts)
             let renderer = BatchRenderer(options: options)
             let signals = SignalWatch { renderer.cancel() }

@@ -8,6 +8,7 @@ struct CatalogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalog",
         abstract: "List the exercises a plan can name with \"exercise\": id, or print them as a reference book.",
+        usage: "routinepress catalog [--json | --sheet -o <file>] [options]",
         discussion: """
         Add --json for the full entries (muscles, cue, instructions, default dose) as JSON.
 
@@ -15,7 +16,7 @@ struct CatalogCommand: ParsableCommand {
 
         Examples:
           routinepress catalog --sheet -o catalog.pdf
-          routinepress catalog --catalog clinic.json --sheet --paper a4 -o our-exercises.pdf
+          routinepress catalog --catalog clinic.json --sheet --paper a4 -o ours.pdf
           routinepress catalog --pictures -o poses.png
         """
     )
@@ -32,7 +33,7 @@ struct CatalogCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write with --sheet or --pictures.", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Paper for --sheet: letter, a4 or a5.", valueName: "paper"))
+    @Option(help: ArgumentHelp("Paper for --sheet.", valueName: "paper"))
     var paper: Paper = .letter
 
     @Option(help: ArgumentHelp("Resolution of a PNG contact sheet.", valueName: "dpi"))

@@ -8,13 +8,14 @@ struct FigureCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "figure",
         abstract: "Draw the muscle figures with regions highlighted (to check edited figure files).",
+        usage: "routinepress figure --primary <regions> -o <file> [options]",
         discussion: """
-        The figures are Layouts/figures/front.svg and back.svg; every region is a shape with an id
+        The figures are Layouts/figures/front.svg and back.svg; every region is a shape with an id \
         such as quads-left. Regions: \(Region.allCases.map(\.rawValue).joined(separator: ", ")).
 
         Examples:
           routinepress figure --primary all -o all.png
-          routinepress figure --primary quads,glutes --secondary hamstrings --side left -o lunge.pdf
+          routinepress figure --primary quads,glutes --secondary hamstrings -o lunge.pdf
         """
     )
 

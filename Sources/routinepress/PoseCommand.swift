@@ -10,6 +10,7 @@ struct PoseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pose",
         abstract: "Draw one exercise's picture (to check a pose after editing it).",
+        usage: "routinepress pose <id> -o <file> [options]",
         discussion: """
         Poses are JSON files in Layouts/poses/ (or a "pose" in a clinic's --catalog entry): the view, the joint angles of one or two key frames, the props and what touches what. The picture lights the exercise's muscles. docs/POSES.md explains how to write one.
 

@@ -8,12 +8,13 @@ struct RaceWeekCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "race-week",
         abstract: "Write a race-week plan: taper runs, routines and checklists counting down to race day.",
+        usage: "routinepress race-week --race-date <date> --distance <distance> [options]",
         discussion: """
-        The runs come from the taper templates in Layouts/race-week-defaults.json (one per distance);
-        foam rolling and dynamic drills go before runs, static stretching after, rolling and gentle
+        The runs come from the taper templates in Layouts/race-week-defaults.json (one per distance); \
+        foam rolling and dynamic drills go before runs, static stretching after, rolling and gentle \
         stretching on rest days. Edit the JSON it writes, then render it:
 
-          routinepress race-week --race-date 2026-12-06 --distance marathon --runner "Jordan Lee" -o plan.json
+          routinepress race-week --race-date 2026-12-06 --distance marathon -o plan.json
           routinepress render plan.json -o race-week.pdf
 
         A plan with a "race" but no "days" is filled in the same way when it is rendered.
@@ -23,7 +24,7 @@ struct RaceWeekCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Race day, YYYY-MM-DD.", valueName: "date"))
     var raceDate: String
 
-    @Option(help: ArgumentHelp("5k, 10k, half or marathon.", valueName: "distance"))
+    @Option(help: ArgumentHelp("The race's distance; it sets the taper.", valueName: "distance"))
     var distance: RaceDistance
 
     @Option(help: ArgumentHelp("The runner's name, printed on every page.", valueName: "name"))
@@ -41,10 +42,10 @@ struct RaceWeekCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many days to count down, race day included.", valueName: "n"))
     var days: Int = 7
 
-    @Option(help: ArgumentHelp("letter, a4 or a5 (printed landscape).", valueName: "size"))
+    @Option(help: ArgumentHelp("Paper size (printed landscape).", valueName: "size"))
     var paper: Paper?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the plan JSON (default: standard output).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the plan JSON; - is standard output.", valueName: "file"))
     var output: String = "-"
 
     @OptionGroup var common: CommonOptions

@@ -9,14 +9,15 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Render one plan to a PDF (or PNG pages).",
+        usage: "routinepress render <plan.json> [-o <file>] [options]",
         discussion: """
         Examples:
           routinepress render Examples/take-home.json -o sheet.pdf
           routinepress render plan.json --paper a4 -o -  > sheet.pdf
-          routinepress render plan.json --format png -o preview.png   (writes preview-1.png, preview-2.png, ...)
+          routinepress render plan.json --format png -o page.png   (page-1.png, ...)
 
-        The output is written to a temporary file and renamed, so a failed render leaves nothing.
-        The same plan always gives the same bytes: the PDF's date is the plan's "date" (or --date).
+        The output is written to a temporary file and renamed, so a failed render leaves nothing. \
+        The same plan always gives the same bytes: the PDF's date is the plan's "date" (or --date). \
         Problems are printed one per line as FILE:LINE:COL: json.path: message (hint).
         """
     )
@@ -27,10 +28,10 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write: a file, or - for standard output. Default: the plan's name with .pdf (or .png).", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Paper size, overriding the plan's: letter, a4 or a5.", valueName: "size"))
+    @Option(help: ArgumentHelp("Paper size, overriding the plan's.", valueName: "size"))
     var paper: Paper?
 
-    @Option(help: ArgumentHelp("pdf, or png for one preview image per page.", valueName: "format"))
+    @Option(help: ArgumentHelp("png writes one preview image per page.", valueName: "format"))
     var format: RenderOptions.Format = .pdf
 
     @Option(help: ArgumentHelp("Resolution of PNG pages.", valueName: "dpi"))

@@ -8,18 +8,19 @@ struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve the clinician's page: build a sheet in the browser, see it, print it.",
+        usage: "routinepress serve [--host <address>] [--port <n>] [options]",
         discussion: """
-        Open the address it prints. Search the catalog, add exercises, set each dose, and the
-        preview follows as you type; Print or Download PDF when it looks right. Save plan keeps the
-        plan as JSON, and Open plan fills the page from one. Nothing is sent anywhere else: the page,
-        its pictures and the sheets all come from this program, and nothing a clinician types is
+        Open the address it prints. Search the catalog, add exercises, set each dose, and the \
+        preview follows as you type; Print or Download PDF when it looks right. Save plan keeps the \
+        plan as JSON, and Open plan fills the page from one. Nothing is sent anywhere else: the page, \
+        its pictures and the sheets all come from this program, and nothing a clinician types is \
         written to disk or to the log.
 
           routinepress serve
-          routinepress serve --clinic clinic.json --catalog our-exercises.json --port 8090
+          routinepress serve --clinic clinic.json --catalog ours.json --port 8090
 
-        It listens on this machine only (127.0.0.1) unless --host names another address. Ctrl-C or
-        SIGTERM stops it once the sheets being made are done. The JSON API the page uses is
+        It listens on this machine only (127.0.0.1) unless --host names another address. Ctrl-C or \
+        SIGTERM stops it once the sheets being made are done. The JSON API the page uses is \
         described in docs/openapi.yaml.
         """
     )

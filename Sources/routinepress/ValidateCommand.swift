@@ -8,10 +8,11 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check plans: every error and every evidence-based warning, at once.",
+        usage: "routinepress validate <plan.json> ... [--strict] [options]",
         discussion: """
-        Each problem is one line, FILE:LINE:COL: json.path: message (hint). Warnings explain the rule
-        behind them: a static stretch before the run, a hold outside 20-60 s, rolling the IT band
-        itself, more than 12 exercises on a sheet, an order other than foam rolling, then dynamic
+        Each problem is one line, FILE:LINE:COL: json.path: message (hint). Warnings explain the rule \
+        behind them: a static stretch before the run, a hold outside 20-60 s, rolling the IT band \
+        itself, more than 12 exercises on a sheet, an order other than foam rolling, then dynamic \
         drills, then static stretching, an exercise without a dose. --strict treats them as errors.
 
         Exit codes: 0 valid, 65 invalid (or warnings with --strict), 66 a plan could not be read.
@@ -27,7 +28,7 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
-    @Option(help: ArgumentHelp("text (one line per problem) or json (an array, for programs).", valueName: "format"))
+    @Option(help: ArgumentHelp("text prints one line per problem; json an array, for programs.", valueName: "format"))
     var format: OutputFormat = .text
 
     @OptionGroup var common: CommonOptions

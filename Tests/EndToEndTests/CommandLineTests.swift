@@ -78,6 +78,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("week.pdf").path))
     }
 
+    @Test func everyHelpFitsEightyColumnsAndListsEveryExitCode() throws {
+        let root = try Tools.run(tool, ["--help"])
+        for code in ["0 done", "64", "65", "66", "69", "70", "73", "130"] { #expect(root.text.contains(code), "the exit code \(code)") }
+        for command in ["", "render", "validate", "batch", "serve", "catalog", "pose", "figure", "race-week", "schema"] {
+            let help = try Tools.run(tool, command.isEmpty ? ["--help"] : [command, "--help"])
+            #expect(help.status == 0)
+            let long = help.text.split(separator: "\n").filter { $0.count > 80 }
+            #expect(long.isEmpty, "\(command): \(long)")
+            // A value list is given once: by the parser, not again in the option's words.
+            #expect(!help.text.contains("letter, a4 or a5"), "\(command)")
+        }
+    }
+
     @Test func aMissingPlanExits66() throws {
         let r = try Tools.run(tool, ["render", "/nonexistent/plan.json", "-o", "/tmp/x.pdf"])
         #expect(r.status == 66)
