@@ -6,6 +6,8 @@ struct Paragraph {
     var text: String
     var style: TextStyle
     var width: Points
+    /// The gap between paragraphs (the layout's `spacing.paragraph`).
+    var gap: Points
 
     /// One block per line (the first and next-to-last lines keep with what follows).
     func blocks(measurer: TextMeasuring, spaceBefore: Points, role: String) -> [Block] {
@@ -20,7 +22,7 @@ struct Paragraph {
                 frame.add(.text(TextItem(text: lineText, style: style, width: width, excerpt: TextExcerpt(source: chunk, lines: j..<(j + 1)))), at: .zero)
                 let last = m.lines.count - 1
                 let keep = last > 0 && (j == 0 || j == last - 1)
-                blocks.append(Block(frame: frame, spaceBefore: j == 0 ? (i == 0 ? spaceBefore : style.size * 0.6) : 0,
+                blocks.append(Block(frame: frame, spaceBefore: j == 0 ? (i == 0 ? spaceBefore : gap) : 0,
                                     keepWithNext: keep, role: role))
             }
         }

@@ -24,7 +24,7 @@ struct SectionBlocks {
     /// The "Notes" heading and the notes flowing line by line, or nothing without notes.
     func notes(_ text: String?) -> [Block] {
         guard let text else { return [] }
-        let body = Paragraph(text: text, style: layout.style("notes"), width: width).blocks(measurer: measurer, spaceBefore: 0, role: "notes")
+        let body = Paragraph(text: text, style: layout.style("notes"), width: width, gap: layout.spacing.paragraph).blocks(measurer: measurer, spaceBefore: 0, role: "notes")
         return [heading("Notes", when: nil, styleName: "notesHeading")] + body
     }
 }

@@ -79,7 +79,7 @@ struct SheetHeader {
         frame.size.height = height
         var blocks = [Block(frame: frame, role: "header")]
         if !introInside, let intro {
-            blocks += Paragraph(text: intro, style: layout.style("intro"), width: width)
+            blocks += Paragraph(text: intro, style: layout.style("intro"), width: width, gap: layout.spacing.paragraph)
                 .blocks(measurer: measurer, spaceBefore: layout.spacing.afterHeader, role: "intro")
         }
         return blocks
