@@ -95,6 +95,16 @@ public struct Layout: Sendable, Hashable {
     public struct FooterSpec: Sendable, Hashable {
         public var ruleWidth, ruleGap, columnGap: Points
     }
+    /// The race week's day columns.
+    public struct WeekSpec: Sendable, Hashable {
+        /// The narrowest a day column gets (fewer days go on a row below it), and the most days on a row.
+        public var dayWidth: Points
+        public var daysPerRow: Int
+        /// Between columns; inside a column; the corner radius; the race day's outline.
+        public var dayGap, dayPadding, corner, raceDayOutline: Points
+        /// The tick boxes, the space after each line, and the rule above the day's checklist.
+        public var box, lineGap, ruleWidth: Points
+    }
     /// The parts of a sheet, in the order they may be listed in `blocks`.
     public enum BlockName: String, Sendable, Hashable, CaseIterable {
         /// Parts of a take-home sheet.
@@ -115,6 +125,8 @@ public struct Layout: Sendable, Hashable {
     public var logo: LogoSpec
     public var header: HeaderSpec
     public var footer: FooterSpec
+    /// Only a race week's layout needs it.
+    public var week: WeekSpec?
     public var blocks: [BlockName]
 
     /// The page size for a paper, or nil when the layout does not define it.
@@ -148,6 +160,9 @@ public struct Layout: Sendable, Hashable {
     /// Styles a race-week template needs on top of the common ones.
     public static let raceWeekStyles = ["dayHead", "dayDate", "dayRun", "dayItem", "checklistTitle", "checklistItem"]
 
+    /// What a race-week template needs on top of the common keys.
+    public static let raceWeekKeys = ["week"]
+
     /// Colours a race-week template needs on top of the common ones.
     public static let raceWeekColors = ["dayFill"]
 
@@ -156,8 +171,9 @@ public struct Layout: Sendable, Hashable {
     /// `instead` puts a file in the place of a layout the chain extends (a clinic's look under
     /// the race week's own keys).
     public static func load(contentsOf url: URL, builtIn: URL? = nil, instead: [String: URL] = [:], requiring extraStyles: [String] = [],
-                            colors extraColors: [String] = []) throws(DiagnosticList) -> Layout {
-        try LayoutReader.read(url, builtIn: builtIn ?? url.deletingLastPathComponent(), instead: instead, requiring: extraStyles, extraColors: extraColors)
+                            colors extraColors: [String] = [], keys extraKeys: [String] = []) throws(DiagnosticList) -> Layout {
+        try LayoutReader.read(url, builtIn: builtIn ?? url.deletingLastPathComponent(), instead: instead, requiring: extraStyles,
+                              extraColors: extraColors, extraKeys: extraKeys)
     }
 
     /// The families the styles use, each with the first style that names it (for checking them against the fonts).

@@ -6,7 +6,7 @@ import RoutineModel
 /// to the file), checks every key, and builds the typed `Layout`; every problem is reported at
 /// once, in the file, line and column it is in, with its JSON path and a did-you-mean.
 enum LayoutReader {
-    static let topKeys = ["extends", "about", "papers", "margins", "family", "colors", "styles", "spacing", "figures", "pictures", "tracker", "logo", "header", "footer", "blocks"]
+    static let topKeys = ["extends", "about", "papers", "margins", "family", "colors", "styles", "spacing", "figures", "pictures", "tracker", "logo", "header", "footer", "week", "blocks"]
     static let styleKeys = ["size", "weight", "color", "lineHeight", "letterSpacing", "alignment", "uppercase", "family"]
     static let spacingKeys = ["afterHeader", "paragraph", "beforeSection", "afterHeading", "cardGap", "columnGap", "columns",
                               "badge", "badgeGap", "dosePadding", "footerGap", "cardText"]
@@ -15,10 +15,10 @@ enum LayoutReader {
     static let requiredColors = ["text", "accent", "rule", "zebra", "doseFill", "box", "figurePrimaryFill", "figureSecondaryFill"]
 
     /// The layout in `url`; `builtIn` is the folder of the tool's own layouts, which `extends` names.
-    static func read(_ url: URL, builtIn: URL, instead: [String: URL], requiring extraStyles: [String], extraColors: [String]) throws(DiagnosticList) -> Layout {
+    static func read(_ url: URL, builtIn: URL, instead: [String: URL], requiring extraStyles: [String], extraColors: [String], extraKeys: [String]) throws(DiagnosticList) -> Layout {
         let layers = try chain(url, builtIn: builtIn, instead: instead)
         let root = LayeredObject(layers: layers, allowed: topKeys)
-        let layout = build(root, extraStyles: extraStyles, extraColors: extraColors)
+        let layout = build(root, extraStyles: extraStyles, extraColors: extraColors, extraKeys: extraKeys)
         let problems = layers.flatMap { layer in
             layer.sink.diagnostics.map { $0.inFile(layer.file) }.sorted { ($0.location ?? .start) < ($1.location ?? .start) }
         }
@@ -68,7 +68,7 @@ enum LayoutReader {
     }
 
     /// The typed layout, or nil when something could not be read (the problems are in the sinks).
-    static func build(_ root: LayeredObject, extraStyles: [String], extraColors: [String]) -> Layout? {
+    static func build(_ root: LayeredObject, extraStyles: [String], extraColors: [String], extraKeys: [String]) -> Layout? {
         // Colours first: styles and pictures name them.
         var colors: [String: String] = [:]
         var named: Set<String> = []  // every name given, even with a bad value: its users are not wrong too
@@ -192,6 +192,18 @@ enum LayoutReader {
             footer = Layout.FooterSpec(ruleWidth: rule, ruleGap: gap, columnGap: columns)
         }
 
+        var week: Layout.WeekSpec?
+        let weekKeys = ["dayWidth", "daysPerRow", "dayGap", "dayPadding", "corner", "raceDayOutline", "box", "lineGap", "ruleWidth"]
+        if root.value("week") != nil || extraKeys.contains("week"),  // a race week's layout must have it
+           let w = root.object("week", allowed: weekKeys, what: "the race week's day columns"),
+           let width = w.points("dayWidth", in: 40...300), let most = w.int("daysPerRow", in: 3...14, unit: "days"),
+           let gap = w.points("dayGap", in: 0...36), let pad = w.points("dayPadding", in: 0...36), let corner = w.points("corner", in: 0...18),
+           let outline = w.points("raceDayOutline", in: 0...6), let box = w.points("box", in: 6...30), let line = w.points("lineGap", in: 0...24),
+           let rule = w.points("ruleWidth", in: 0...6) {
+            week = Layout.WeekSpec(dayWidth: width, daysPerRow: most, dayGap: gap, dayPadding: pad, corner: corner, raceDayOutline: outline,
+                                   box: box, lineGap: line, ruleWidth: rule)
+        }
+
         var blocks: [Layout.BlockName]?
         if let list = root.strings("blocks", what: "the parts of the sheet in order", count: 1...8) {
             var out: [Layout.BlockName] = []
@@ -221,6 +233,6 @@ enum LayoutReader {
 
         guard let margins, let family, let spacing, let figures, let pictures, let tracker, let logo, let header, let footer, let blocks, papers.count == Paper.allCases.count else { return nil }
         return Layout(papers: papers, margins: margins, family: family, colors: colors, styles: styles, spacing: spacing,
-                      figures: figures, pictures: pictures, tracker: tracker, logo: logo, header: header, footer: footer, blocks: blocks)
+                      figures: figures, pictures: pictures, tracker: tracker, logo: logo, header: header, footer: footer, week: week, blocks: blocks)
     }
 }

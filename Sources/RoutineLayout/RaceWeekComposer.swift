@@ -14,7 +14,7 @@ struct RaceWeekComposer {
         for name in layout.blocks {
             switch name {
             case .header: out += header()
-            case .week: out += WeekAtAGlance(week: week, layout: layout, width: width).blocks(measurer: measurer)
+            case .week: if let spec = layout.week { out += WeekAtAGlance(week: week, layout: layout, spec: spec, width: width).blocks(measurer: measurer) }
             case .routines: for r in week.routines where !r.items.isEmpty { out += routine(r) }
             case .checklists: out += checklists()
             case .notes: out += notes()

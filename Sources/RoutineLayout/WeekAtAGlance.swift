@@ -6,11 +6,13 @@ import RoutineModel
 struct WeekAtAGlance {
     var week: RaceWeek
     var layout: Layout
+    /// The day columns' geometry (a race week's layout always has it).
+    var spec: Layout.WeekSpec
     var width: Points
     /// Days side by side: seven where columns can be about 95 pt wide, fewer on small paper,
     /// with the rows as even as they can be (4 + 3 rather than 5 + 2).
     var perRow: Int {
-        let most = max(3, min(7, Int(width.value / 95)))
+        let most = max(3, min(spec.daysPerRow, Int(width.value / spec.dayWidth.value)))
         let count = max(1, week.plan.days.count)
         let rows = (count + most - 1) / most
         return (count + rows - 1) / rows
@@ -40,7 +42,7 @@ struct WeekAtAGlance {
     }
 
     private func rowFrame(_ days: [RaceDay], measurer: TextMeasuring) -> Frame {
-        let gap: Points = 8
+        let gap = spec.dayGap
         let columns = Double(perRow)
         let columnWidth = (width - gap * (columns - 1)) / columns
         var columnFrames: [Frame] = []
@@ -50,50 +52,50 @@ struct WeekAtAGlance {
         for (i, (day, col)) in zip(days, columnFrames).enumerated() {
             let x = (columnWidth + gap) * Double(i)
             let raceDay = day.date == week.plan.race.date
-            frame.add(.shape(ShapeItem(path: .rect(Rect(x: x, y: 0, width: columnWidth, height: height), cornerRadius: 4),
-                                       fill: layout.color("dayFill"), stroke: raceDay ? layout.color("accent") : nil, lineWidth: 1.5)), at: .zero)
+            frame.add(.shape(ShapeItem(path: .rect(Rect(x: x, y: 0, width: columnWidth, height: height), cornerRadius: spec.corner),
+                                       fill: layout.color("dayFill"), stroke: raceDay ? layout.color("accent") : nil, lineWidth: spec.raceDayOutline)), at: .zero)
             frame.append(col, at: Point(x: x, y: 0))
         }
         return frame
     }
 
     private func column(_ day: RaceDay, width: Points, measurer: TextMeasuring) -> Frame {
-        let pad: Points = 6
+        let pad = spec.dayPadding
         let inner = width - 2 * pad
         var f = Frame(size: Size(width: width, height: 0))
         let daysToGo = week.plan.race.date.dayNumber - day.date.dayNumber
         let head = TextBox(Self.countdown(daysToGo), layout.style("dayHead"), width: width - 4, measurer: measurer)
         let headHeight = head.size.height + 8
-        f.add(.shape(ShapeItem(path: .rect(Rect(x: 0, y: 0, width: width, height: headHeight), cornerRadius: 4), fill: layout.color("accent"))), at: .zero)
+        f.add(.shape(ShapeItem(path: .rect(Rect(x: 0, y: 0, width: width, height: headHeight), cornerRadius: spec.corner), fill: layout.color("accent"))), at: .zero)
         head.place(in: &f, at: Point(x: 2, y: 4))
         var y = headHeight + 4
         let date = TextBox(day.date.shortText, layout.style("dayDate"), width: inner, measurer: measurer)
         date.place(in: &f, at: Point(x: pad, y: y))
         y += date.size.height + 6
-        let box: Points = 12
+        let box = spec.box
         let itemStyle = layout.style("dayItem")
         // Routines done before the run are listed above it, the others below.
         let routines = day.routines.map { name in (name, week.routine(name)?.title ?? name) }
         let before = routines.filter { Lint.isBeforeRun(routine: $0.0, title: $0.1) }
         let after = routines.filter { !Lint.isBeforeRun(routine: $0.0, title: $0.1) }
         func tick(_ text: String, _ style: TextStyle) {
-            y += TickBox.line(text, style: style, in: &f, at: Point(x: pad, y: y), width: inner, box: box, layout: layout, measurer: measurer) + 4
+            y += TickBox.line(text, style: style, in: &f, at: Point(x: pad, y: y), width: inner, box: box, layout: layout, measurer: measurer) + spec.lineGap
         }
         for (_, title) in before { tick(title, itemStyle) }
         if day.run.lowercased().hasPrefix("rest") {
             let run = TextBox(day.run, layout.style("dayRun"), width: inner, measurer: measurer)
             run.place(in: &f, at: Point(x: pad, y: y))
-            y += run.size.height + 4
+            y += run.size.height + spec.lineGap
         } else {
             tick(day.run, layout.style("dayRun"))
         }
         for (_, title) in after { tick(title, itemStyle) }
         if !day.checklist.isEmpty {
-            y += 4
-            f.add(.shape(ShapeItem(path: .line(from: Point(x: pad, y: y), to: Point(x: width - pad, y: y)), stroke: layout.color("rule"), lineWidth: 0.6)), at: .zero)
+            y += spec.lineGap
+            f.add(.shape(ShapeItem(path: .line(from: Point(x: pad, y: y), to: Point(x: width - pad, y: y)), stroke: layout.color("rule"), lineWidth: spec.ruleWidth)), at: .zero)
             y += 6
             for item in day.checklist {
-                y += TickBox.line(item, style: itemStyle, in: &f, at: Point(x: pad, y: y), width: inner, box: box, layout: layout, measurer: measurer) + 4
+                y += TickBox.line(item, style: itemStyle, in: &f, at: Point(x: pad, y: y), width: inner, box: box, layout: layout, measurer: measurer) + spec.lineGap
             }
         }
         f.size.height = y + pad

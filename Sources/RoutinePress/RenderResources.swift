@@ -49,7 +49,7 @@ public final class RenderResources: Sendable {
         do {
             takeHomeLayout = try Layout.load(contentsOf: layout ?? locator.layout("take-home"), builtIn: locator.layouts)
             raceWeekLayout = try Layout.load(contentsOf: locator.layout("race-week"), builtIn: locator.layouts, instead: layout.map { ["take-home": $0] } ?? [:],
-                                             requiring: Layout.raceWeekStyles, colors: Layout.raceWeekColors)
+                                             requiring: Layout.raceWeekStyles, colors: Layout.raceWeekColors, keys: Layout.raceWeekKeys)
         } catch { throw layoutError(error) }
         do { raceWeekDefaults = try RaceWeekDefaults.load(contentsOf: locator.raceWeekDefaults) } catch let list as DiagnosticList {
             throw .brokenResources(list)
