@@ -39,6 +39,9 @@ public struct Layout: Sendable, Hashable {
         /// The widest a day column gets.
         public var columnWidth: Points
         public var maxColumns: Int
+        /// The rule under a week's name, and the outline of every tick box (the race week's too).
+        public var weekRule: Points
+        public var boxStroke: Points
     }
     /// Muscle figure sizes and legend words.
     public struct FigureSpec: Sendable, Hashable {

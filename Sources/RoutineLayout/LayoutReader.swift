@@ -165,10 +165,12 @@ enum LayoutReader {
         }
 
         var tracker: Layout.TrackerSpec?
-        if let t = root.object("tracker", allowed: ["rowHeight", "box", "labelWidth", "columnWidth", "maxColumns"], what: "the tracker"),
+        if let t = root.object("tracker", allowed: ["rowHeight", "box", "labelWidth", "columnWidth", "maxColumns", "weekRule", "boxStroke"], what: "the tracker"),
            let row = t.points("rowHeight", in: 8...40), let box = t.points("box", in: 6...30), let label = t.points("labelWidth", in: 40...400),
-           let column = t.points("columnWidth", in: 10...80), let most = t.int("maxColumns", in: 1...31, unit: "columns") {
-            tracker = Layout.TrackerSpec(rowHeight: row, box: box, labelWidth: label, columnWidth: column, maxColumns: most)
+           let column = t.points("columnWidth", in: 10...80), let most = t.int("maxColumns", in: 1...31, unit: "columns"),
+           let weekRule = t.points("weekRule", in: 0...6), let boxStroke = t.points("boxStroke", in: 0.25...4) {
+            tracker = Layout.TrackerSpec(rowHeight: row, box: box, labelWidth: label, columnWidth: column, maxColumns: most,
+                                         weekRule: weekRule, boxStroke: boxStroke)
         }
 
         var logo: Layout.LogoSpec?

@@ -5,7 +5,7 @@ enum TickBox {
     /// A white box with a dark edge, `size` wide, at a point.
     static func add(to frame: inout Frame, at p: Point, size: Points, layout: Layout) {
         frame.add(.shape(ShapeItem(path: .rect(Rect(origin: p, size: Size(width: size, height: size))), fill: .white,
-                                   stroke: layout.color("box"), lineWidth: 0.9)), at: .zero)
+                                   stroke: layout.color("box"), lineWidth: layout.tracker.boxStroke)), at: .zero)
     }
 
     /// A tick box followed by wrapped text; returns the height used.

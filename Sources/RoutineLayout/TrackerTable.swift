@@ -69,7 +69,7 @@ struct TrackerTable {
                 let weekTop = height - 4 - dayHeight - 2 - weekHeight
                 TextBox("Week \(w)", weekStyle, width: span, measurer: measurer).place(in: &frame, at: Point(x: x, y: weekTop))
                 frame.add(.shape(ShapeItem(path: .line(from: Point(x: x + 3, y: weekTop + weekHeight), to: Point(x: x + span - 3, y: weekTop + weekHeight)),
-                                           stroke: layout.color("rule"), lineWidth: 0.75)), at: .zero)
+                                           stroke: layout.color("rule"), lineWidth: layout.tracker.weekRule)), at: .zero)
             }
             for (d, day) in tracker.days.enumerated() {
                 // "Mon" where it fits, "M" in narrow columns (never a name broken over two lines).
@@ -97,7 +97,7 @@ struct TrackerTable {
             for d in tracker.days.indices {
                 let x = columnX(week: w, day: d, weeks: weeks) + (cw - spec.box) / 2
                 let box = Rect(x: x, y: (height - spec.box) / 2, width: spec.box, height: spec.box)
-                frame.add(.shape(ShapeItem(path: .rect(box), fill: .white, stroke: layout.color("box"), lineWidth: 0.9)), at: .zero)
+                frame.add(.shape(ShapeItem(path: .rect(box), fill: .white, stroke: layout.color("box"), lineWidth: spec.boxStroke)), at: .zero)
             }
         }
         return frame
