@@ -29,8 +29,12 @@ struct RaceWeekRequest: Sendable {
         func field(_ members: [JSONNode.Member], _ key: String) -> JSONNode? { members.first { $0.key == key }?.value }
         func text(_ members: [JSONNode.Member], _ key: String, at path: JSONPath) -> String? {
             guard let n = field(members, key) else { return nil }
-            guard case .string(let s) = n.value, !s.trimmingCharacters(in: .whitespaces).isEmpty, s.count <= 200 else {
+            guard case .string(let s) = n.value, !s.trimmingCharacters(in: .whitespaces).isEmpty, s.unicodeScalars.count <= TextLimit.short.rawValue else {
                 problem(path.appending(key), n, "expected a text of 1 to 200 characters"); return nil
+            }
+            // As in a plan: the text prints on one line, so no control characters.
+            if s.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) {
+                problem(path.appending(key), n, "the text contains a control character", hint: "remove it; this field is one line"); return nil
             }
             return s
         }

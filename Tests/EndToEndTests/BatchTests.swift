@@ -49,7 +49,7 @@ import Testing
     @Test func hostileNamesStayInsideTheFolderAndDistinct() throws {
         let dir = try Tools.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let ids = ["../../x", "/etc/passwd", "", "..", String(repeating: "n", count: 300), "Zoë Åkesson", "Nguyễn Văn An", "a1", "A1", "a1", "con:?*"]
+        let ids = ["../../x", "/etc/passwd", "-", "..", String(repeating: "n", count: 300), "Zoë Åkesson", "Nguyễn Văn An", "a1", "A1", "a1", "con:?*"]
         let jsonl = ids.map { line(id: $0) }.joined(separator: "\n")
         let out = dir.appendingPathComponent("out")
         let r = try Tools.run(tool, ["batch", "-", "-o", out.path, "-q"], stdin: Array(jsonl.utf8), cwd: dir)

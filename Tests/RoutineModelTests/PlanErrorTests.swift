@@ -18,6 +18,8 @@ import Testing
     static let cases: [Case] = [
         Case(id: "typo in a dose key", json: item(#"{"exercise": "calf-stretch", "hodl": 30}"#),
              expected: [#"plan.json:3:30: sections[0].items[0].hodl: unknown key "hodl" (did you mean "hold"?)"#]),
+        Case(id: "an empty cue", json: item(#"{"exercise": "calf-stretch", "cue": " "}"#),
+             expected: [#"plan.json:3:37: sections[0].items[0].cue: must not be empty (leave the key out)"#]),
         Case(id: "hold as a string", json: item(#"{"exercise": "calf-stretch", "hold": "30"}"#),
              expected: [#"plan.json:3:38: sections[0].items[0].hold: expected a whole number of seconds, found a string (write the number without quotes)"#]),
         Case(id: "negative reps", json: item(#"{"exercise": "leg-swings", "reps": -3}"#),

@@ -137,6 +137,13 @@ import Testing
                 let paths = try #require(try Self.object(r)["diagnostics"] as? [[String: Any]]).compactMap { $0["path"] as? String }
                 #expect(paths == ["pace", "race.date", "race.distance"])
             }
+            // A control character in a name would make a plan that no longer reads back (found by the API fuzzer).
+            try await client.execute(uri: "/api/race-week", method: .post, headers: Self.json,
+                                     body: ByteBuffer(string: #"{"race": {"date": "2026-12-06", "distance": "half", "name": "City\u0088Half"}}"#)) { r in
+                #expect(r.status == .unprocessableContent)
+                let d = try #require((try Self.object(r)["diagnostics"] as? [[String: Any]])?.first)
+                #expect(d["path"] as? String == "race.name" && d["message"] as? String == "the text contains a control character")
+            }
         }
         server.shutdown()
     }

@@ -71,7 +71,8 @@ public struct ObjectReader {
         }
         let text = raw.trimmingWhitespace()
         if text.isEmpty {
-            if required { sink.error("empty-text", p, loc, "must not be empty") }
+            // Empty text is never meant: a required field needs words, an optional one is left out.
+            sink.error("empty-text", p, loc, "must not be empty", hint: required ? nil : "leave the key out")
             return nil
         }
         let count = text.unicodeScalars.count
