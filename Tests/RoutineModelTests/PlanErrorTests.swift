@@ -20,6 +20,8 @@ import Testing
              expected: [#"plan.json:3:30: sections[0].items[0].hodl: unknown key "hodl" (did you mean "hold"?)"#]),
         Case(id: "an empty cue", json: item(#"{"exercise": "calf-stretch", "cue": " "}"#),
              expected: [#"plan.json:3:37: sections[0].items[0].cue: must not be empty (leave the key out)"#]),
+        Case(id: "a region twice", json: item(#"{"name": "Own stretch", "muscles": ["calves", "calves"]}"#),
+             expected: [#"plan.json:3:47: sections[0].items[0].muscles[1]: "calves" is listed twice (list each region once)"#]),
         Case(id: "hold as a string", json: item(#"{"exercise": "calf-stretch", "hold": "30"}"#),
              expected: [#"plan.json:3:38: sections[0].items[0].hold: expected a whole number of seconds, found a string (write the number without quotes)"#]),
         Case(id: "negative reps", json: item(#"{"exercise": "leg-swings", "reps": -3}"#),

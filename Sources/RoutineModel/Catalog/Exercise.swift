@@ -45,9 +45,10 @@ public struct Exercise: Hashable, Sendable {
         }
         var out: [Region] = []
         for (node, path) in list {
-            if let region = ObjectReader.choice(node, Region.self, at: path, sink: r.sink, what: "muscle region"), !out.contains(region) {
-                out.append(region)
-            }
+            guard let region = ObjectReader.choice(node, Region.self, at: path, sink: r.sink, what: "muscle region") else { continue }
+            if out.contains(region) {
+                r.sink.error("repeated", path, node.location, "\"\(region.rawValue)\" is listed twice", hint: "list each region once")
+            } else { out.append(region) }
         }
         return out
     }
