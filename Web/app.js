@@ -61,7 +61,9 @@ function drawLogo(message) {
 /// Sends the chosen PNG to the server, which checks it and scales it to print size.
 async function uploadLogo(file) {
   drawLogo("Checking the logo…");
-  const response = await fetch("/api/logo", { method: "POST", headers: { "Content-Type": "image/png" }, body: file });
+  let response;
+  try { response = await fetch("/api/logo", { method: "POST", headers: { "Content-Type": "image/png" }, body: file }); }
+  catch { drawLogo("The server could not be reached; try again."); return; }
   if (!response.ok) {
     const problems = await problemsOf(response);
     drawLogo(response.status === 413 ? "The logo is larger than 5 MB; save a smaller PNG." : `The logo cannot be used: ${problems[0].message}.`);
@@ -69,7 +71,7 @@ async function uploadLogo(file) {
   }
   const answer = await response.json();
   state.logo = answer.logo;
-  localStorage.setItem("routinepress.logo", state.logo);
+  try { localStorage.setItem("routinepress.logo", state.logo); } catch { /* not remembered: it still prints */ }
   drawLogo(`Logo ready: ${answer.width} × ${answer.height} pixels, as it prints.`);
   changed();
 }
@@ -322,7 +324,9 @@ async function openPlan(file) {
   $("title").value = p.title ?? ""; $("paper").value = p.paper ?? "letter"; $("date").value = p.date ?? today();
   $("patient").value = p.patient?.name ?? ""; if (p.clinician?.name) $("clinician").value = p.clinician.name;
   if (p.clinic?.name) $("clinic").value = p.clinic.name;
-  if (typeof p.clinic?.logo === "string" && p.clinic.logo.startsWith("data:image/png;base64,")) { state.logo = p.clinic.logo; drawLogo(); }
+  // The opened plan's logo, or none: never the one remembered from another plan.
+  state.logo = typeof p.clinic?.logo === "string" && p.clinic.logo.startsWith("data:image/png;base64,") ? p.clinic.logo : null;
+  drawLogo();
   $("intro").value = p.intro ?? ""; $("notes").value = p.notes ?? ""; $("tracker").value = p.tracker?.weeks ?? 0;
   state.items = [];
   for (const s of p.sections ?? []) for (const it of s.items ?? []) {

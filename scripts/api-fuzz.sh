@@ -19,7 +19,7 @@ for _ in $(seq 100); do healthy && break; sleep 0.1; done
 healthy || { cat "$log"; echo "the server did not start" >&2; exit 1; }
 status=0
 schemathesis run docs/openapi.yaml --url "http://127.0.0.1:$port" --checks all --exclude-checks positive_data_acceptance \
-  --max-examples "${FUZZ_EXAMPLES:-25}" --workers 2 --seed 1 --no-color || status=$?
+  --max-examples "${FUZZ_EXAMPLES:-25}" --workers 2 --seed 1 --generation-deterministic --no-color || status=$?
 kill -TERM "$server"
 wait "$server" || { echo "the server did not stop cleanly after the fuzzing" >&2; status=1; }
 trap - EXIT

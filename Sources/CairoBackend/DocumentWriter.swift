@@ -50,6 +50,11 @@ public final class DocumentWriter {
         return out
     }
 
+    /// Checks that an image decodes (and keeps it, fitted, for the pages that show it).
+    public func checkImage(_ item: ImageItem) throws(RenderError) {
+        guard renderer.images.image(item) != nil else { throw RenderError("the image cannot be decoded as PNG") }
+    }
+
     /// PNG bytes scaled down, keeping proportions, to at most `box` at print resolution (300 dpi),
     /// as a PNG again; with the width and height in pixels. The caller checks the size first.
     public static func fittedPNG(_ png: [UInt8], box: Size) throws(RenderError) -> (png: [UInt8], width: Int, height: Int) {

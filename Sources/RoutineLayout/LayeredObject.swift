@@ -38,6 +38,9 @@ struct LayeredObject {
         return []
     }
 
+    /// The keys of one file's object.
+    static func memberKeys(_ node: JSONNode) -> [String] { members(node).map(\.key) }
+
     /// The most specific value of `key`, with the layer it is in.
     func value(_ key: String) -> (layer: LayoutLayer, node: JSONNode)? {
         for (layer, node) in parts {
@@ -53,8 +56,11 @@ struct LayeredObject {
         return seen
     }
 
+    /// A key no file gives is reported in the least specific file that has this object (the
+    /// one that starts it), at the object.
     func missing(_ key: String, _ what: String) {
-        base.sink.error("missing-key", path.appending(key), base.root.location, "missing \(what) (\"\(key)\")")
+        let (layer, node) = parts.last ?? (base, base.root)
+        layer.sink.error("missing-key", path.appending(key), node.location, "missing \(what) (\"\(key)\")")
     }
 
     /// A nested object, merged key by key across the layers; unknown keys (when `allowed` is

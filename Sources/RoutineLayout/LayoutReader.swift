@@ -16,14 +16,38 @@ enum LayoutReader {
 
     /// The layout in `url`; `builtIn` is the folder of the tool's own layouts, which `extends` names.
     static func read(_ url: URL, builtIn: URL, instead: [String: URL], requiring extraStyles: [String], extraColors: [String], extraKeys: [String]) throws(DiagnosticList) -> Layout {
-        let layers = try chain(url, builtIn: builtIn, instead: instead)
+        var layers = try chain(url, builtIn: builtIn, instead: instead)
+        // A clinic's file put in place of ours: what it says about this sheet's own keys (a race
+        // week's day columns, styles and colours) wins over our file for that sheet too.
+        if !extraKeys.isEmpty, let clinic = instead.values.first?.standardizedFileURL.path,
+           let i = layers.firstIndex(where: { $0.file == clinic }), i > 0 {
+            let own = ownKeys(layers[i].root, keys: extraKeys, styles: extraStyles, colors: extraColors)
+            layers.insert(LayoutLayer(file: clinic, root: own), at: 0)
+        }
         let root = LayeredObject(layers: layers, allowed: topKeys)
-        let layout = build(root, extraStyles: extraStyles, extraColors: extraColors, extraKeys: extraKeys)
+        let layout = build(root, extraStyles: extraStyles, extraColors: extraColors, extraKeys: extraKeys, builtInPath: builtIn.standardizedFileURL.path)
+        var seen: Set<String> = []
         let problems = layers.flatMap { layer in
             layer.sink.diagnostics.map { $0.inFile(layer.file) }.sorted { ($0.location ?? .start) < ($1.location ?? .start) }
-        }
+        }.filter { seen.insert($0.line).inserted }  // a clinic's file may be read in two places
         guard problems.isEmpty, let layout else { throw DiagnosticList(problems) }
         return layout
+    }
+
+    /// The part of a layout's JSON that concerns one sheet kind's own keys, styles and colours.
+    static func ownKeys(_ root: JSONNode, keys: [String], styles: [String], colors: [String]) -> JSONNode {
+        guard case .object(let members) = root.value else { return root }
+        func only(_ node: JSONNode, _ names: [String]) -> JSONNode {
+            guard case .object(let list) = node.value else { return node }
+            return JSONNode(value: .object(list.filter { names.contains($0.key) }), location: node.location)
+        }
+        var kept: [JSONNode.Member] = []
+        for m in members {
+            if keys.contains(m.key) { kept.append(m) }
+            if m.key == "styles" { var s = m; s.value = only(m.value, styles); kept.append(s) }
+            if m.key == "colors" { var c = m; c.value = only(m.value, colors); kept.append(c) }
+        }
+        return JSONNode(value: .object(kept), location: root.location)
     }
 
     /// The file and those it extends, most specific first.
@@ -45,7 +69,9 @@ enum LayoutReader {
                 throw DiagnosticList([Diagnostic(code: "wrong-type", at: JSONPath.root.appending("extends"), m.value.location,
                                                  "expected the layout this one extends (a name such as \"take-home\", or a file)", file: path)])
             }
-            let substitute = instead[name].flatMap { $0.standardizedFileURL.path == path ? nil : $0 }
+            // The tool's own layouts extend the clinic's in place of ours; a clinic's files extend what they name.
+            let ours = path.hasPrefix(builtIn.standardizedFileURL.path + "/")
+            let substitute = ours ? instead[name] : nil
             let target = substitute ?? (name.hasSuffix(".json") ? URL(fileURLWithPath: name, relativeTo: file.deletingLastPathComponent())
                                                                  : builtIn.appendingPathComponent(name + ".json"))
             let targetPath = target.standardizedFileURL.path
@@ -68,7 +94,7 @@ enum LayoutReader {
     }
 
     /// The typed layout, or nil when something could not be read (the problems are in the sinks).
-    static func build(_ root: LayeredObject, extraStyles: [String], extraColors: [String], extraKeys: [String]) -> Layout? {
+    static func build(_ root: LayeredObject, extraStyles: [String], extraColors: [String], extraKeys: [String], builtInPath: String) -> Layout? {
         // Colours first: styles and pictures name them.
         var colors: [String: String] = [:]
         var named: Set<String> = []  // every name given, even with a bad value: its users are not wrong too
@@ -106,7 +132,10 @@ enum LayoutReader {
 
         var styles: [String: Layout.StyleSpec] = [:]
         if let s = root.object("styles", allowed: nil, what: "the text styles") {
+            let wanted = Layout.requiredStyles + extraStyles
             for name in s.keys {
+                // A race week's own styles are read with the race week (a clinic may restyle them in its file).
+                if Layout.raceWeekStyles.contains(name) && !wanted.contains(name) { continue }
                 guard let o = s.object(name, allowed: styleKeys, what: "the text style \(name)"), let size = o.points("size", in: 6...72) else { continue }
                 var spec = Layout.StyleSpec(size: size)
                 spec.weight = o.choice("weight", TextStyle.Weight.self, what: "weight")
@@ -196,7 +225,8 @@ enum LayoutReader {
 
         var week: Layout.WeekSpec?
         let weekKeys = ["dayWidth", "daysPerRow", "dayGap", "dayPadding", "corner", "raceDayOutline", "box", "lineGap", "ruleWidth"]
-        if root.value("week") != nil || extraKeys.contains("week"),  // a race week's layout must have it
+        // Only a race week's layout reads the day columns (its chain holds them all).
+        if extraKeys.contains("week"),
            let w = root.object("week", allowed: weekKeys, what: "the race week's day columns"),
            let width = w.points("dayWidth", in: 40...300), let most = w.int("daysPerRow", in: 3...14, unit: "days"),
            let gap = w.points("dayGap", in: 0...36), let pad = w.points("dayPadding", in: 0...36), let corner = w.points("corner", in: 0...18),
@@ -227,7 +257,9 @@ enum LayoutReader {
         if let c = colorsObject, pictures != nil {
             let used = Set(requiredColors + Layout.raceWeekColors + styles.values.compactMap(\.color)
                            + [pictures?.body, pictures?.farBody, pictures?.faintBody, pictures?.prop, pictures?.propLight, pictures?.floor, pictures?.mat, pictures?.arrow].compactMap { $0 })
-            for name in c.keys where !used.contains(name) {
+            // Only names no file of the tool's defines: a clinic's new colour that nothing draws is a misspelling.
+            let oursNamed = Set(c.parts.filter { $0.layer.file.hasPrefix(builtInPath + "/") }.flatMap { LayeredObject.memberKeys($0.node) })
+            for name in c.keys where !used.contains(name) && !oursNamed.contains(name) {
                 c.problem(name, "unused-color", "nothing is drawn in the colour \"\(ObjectReader.shown(name))\"",
                           hint: Suggestion.hint(for: name, in: used.sorted()) ?? "a style or a picture part names the colours it uses")
             }

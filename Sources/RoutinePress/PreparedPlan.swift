@@ -46,6 +46,14 @@ public enum PreparedPlan: Sendable {
     }
 
     /// The clinic's name, for the PDF's author.
+    /// The clinic's logo and where the plan names it.
+    var logo: (logo: Logo, origin: Origin)? {
+        switch self {
+        case .takeHome(let r): return r.logo.map { ($0, r.plan.clinic?.logoOrigin ?? .unknown) }
+        case .raceWeek(let w): return w.logo.map { ($0, w.plan.clinic?.logoOrigin ?? .unknown) }
+        }
+    }
+
     public var clinicName: String? {
         switch self {
         case .takeHome(let r): return r.plan.clinic?.name

@@ -23,7 +23,7 @@ public final class RenderEngine {
     /// An engine for this thread on resources loaded once for all.
     public convenience init(shared: RenderResources) throws(RoutinePressError) {
         let text: PangoTextSystem
-        do { text = try PangoTextSystem(manifest: shared.fontManifest) } catch { throw .resources("\(error)") }
+        do { text = try PangoTextSystem(manifest: shared.fontManifest) } catch { throw RenderResources.fontError(error, clinic: shared.clinicFonts) }
         try self.init(shared: shared, text: text)
     }
 
@@ -39,7 +39,7 @@ public final class RenderEngine {
             throw error
         }
         let text: PangoTextSystem
-        do { text = try fonts.value().value } catch { throw .resources("\(error)") }
+        do { text = try fonts.value().value } catch let e as FontError { throw RenderResources.fontError(e, clinic: clinicFonts) } catch { throw .resources("\(error)") }
         try self.init(shared: shared, text: text)
     }
 
@@ -74,13 +74,27 @@ public final class RenderEngine {
         let plan: Plan
         do { plan = try PlanDecoder.decode(bytes, file: file) } catch { throw .invalidPlan(error) }
         let resolver = Resolver(catalog: catalog, baseDirectory: baseDirectory)
+        let prepared: PreparedPlan
         switch plan {
         case .takeHome(let p):
-            do { return .takeHome(try resolver.resolve(p, file: file)) } catch { throw .invalidPlan(error) }
+            do { prepared = .takeHome(try resolver.resolve(p, file: file)) } catch { throw .invalidPlan(error) }
         case .raceWeek(let p):
             let defaults = shared.raceWeekDefaults
-            do { return .raceWeek(try resolver.resolve(RaceWeekGenerator(defaults: defaults).completed(p), file: file)) } catch { throw .invalidPlan(error) }
+            do { prepared = .raceWeek(try resolver.resolve(RaceWeekGenerator(defaults: defaults).completed(p), file: file)) } catch { throw .invalidPlan(error) }
         }
+        let damaged = logoProblems(prepared, file: file)
+        if !damaged.isEmpty { throw .invalidPlan(DiagnosticList(damaged)) }
+        return prepared
+    }
+
+    /// A logo whose header says PNG but whose pixels do not decode, reported where the plan names it.
+    func logoProblems(_ plan: PreparedPlan, file: String?) -> [Diagnostic] {
+        guard let (logo, origin) = plan.logo else { return [] }
+        do { try writer.checkImage(ImageItem(logo: logo, size: takeHomeLayout.logo.size)) } catch {
+            return [Diagnostic(code: "logo-not-png", at: origin.path, origin.location, "the logo cannot be decoded as PNG (the file is damaged)",
+                               hint: "save it again as PNG", file: file)]
+        }
+        return []
     }
 
     /// Every problem of a plan at once: decoding errors, unknown ids and files, and lint warnings.
@@ -92,11 +106,11 @@ public final class RenderEngine {
             switch decoded {
             case .takeHome(let p):
                 let routine = try resolver.resolve(p, file: file)
-                return problems + (problems.isEmpty ? lint(.takeHome(routine), file: file) : [])
+                return problems + (problems.isEmpty ? logoProblems(.takeHome(routine), file: file) + lint(.takeHome(routine), file: file) : [])
             case .raceWeek(let p):
                 let defaults = shared.raceWeekDefaults
                 let week = try resolver.resolve(RaceWeekGenerator(defaults: defaults).completed(p), file: file)
-                return problems + (problems.isEmpty ? lint(.raceWeek(week), file: file) : [])
+                return problems + (problems.isEmpty ? logoProblems(.raceWeek(week), file: file) + lint(.raceWeek(week), file: file) : [])
             }
         } catch {
             return (problems + error.diagnostics).sorted { ($0.location ?? .start) < ($1.location ?? .start) }

@@ -18,6 +18,8 @@ public final class RenderResources: Sendable {
     public let extraCatalog: URL?
     /// The clinic's `--layout` file, if any: its look, over ours, on every sheet.
     public let clinicLayout: URL?
+    /// The clinic's `--fonts` folder, if any.
+    public let clinicFonts: URL?
     let takeHomeLayout: Layout
     let raceWeekLayout: Layout
     let raceWeekDefaults: RaceWeekDefaults
@@ -32,6 +34,7 @@ public final class RenderResources: Sendable {
         self.locator = locator
         self.extraCatalog = extraCatalog
         clinicLayout = layout
+        clinicFonts = fonts
         // The catalog and its pose files are read on a second thread while the rest loads.
         let catalogs = Background { () throws -> (Catalog, [Exercise]) in
             var catalog = try Catalog.load(contentsOf: locator.catalog)
@@ -44,7 +47,8 @@ public final class RenderResources: Sendable {
         }
         // A problem in the clinic's own file is theirs to fix (65); one in ours is a broken install (70).
         func layoutError(_ list: DiagnosticList) -> RoutinePressError {
-            list.diagnostics.allSatisfy { $0.file != nil && $0.file == layout?.standardizedFileURL.path } ? .invalidPlan(list) : .brokenResources(list)
+            let ours = locator.layouts.standardizedFileURL.path + "/"
+            return list.diagnostics.allSatisfy { !($0.file ?? ours).hasPrefix(ours) } ? .invalidPlan(list) : .brokenResources(list)
         }
         do {
             takeHomeLayout = try Layout.load(contentsOf: layout ?? locator.layout("take-home"), builtIn: locator.layouts)
@@ -54,7 +58,7 @@ public final class RenderResources: Sendable {
         do { raceWeekDefaults = try RaceWeekDefaults.load(contentsOf: locator.raceWeekDefaults) } catch let list as DiagnosticList {
             throw .brokenResources(list)
         } catch { throw .resources("\(error)") }
-        do { fontManifest = try Self.fonts(locator, clinic: fonts) } catch { throw .resources("\(error)") }
+        do { fontManifest = try Self.fonts(locator, clinic: fonts) } catch { throw Self.fontError(error, clinic: fonts) }
         do { figureFiles = try FigureFiles(folder: locator.figures, names: takeHomeLayout.figures.views) } catch { throw .resources(error.message) }
         var solutions = PoseSolutions()
         if let data = FileManager.default.contents(atPath: locator.solvedPoses.path) {
@@ -73,6 +77,13 @@ public final class RenderResources: Sendable {
             throw clinics ? .invalidPlan(list) : .brokenResources(list)
         } catch { throw .resources("\(error)") }
         if let extraCatalog { try Self.checkPictures(clinicExercises, file: extraCatalog.path) }
+    }
+
+    /// A font problem in the clinic's folder is theirs (65, naming its fonts.json); one in ours is a broken install (70).
+    static func fontError(_ error: FontError, clinic: URL?) -> RoutinePressError {
+        guard let clinic, error.message.contains(clinic.path) else { return .resources("\(error)") }
+        return .invalidPlan(DiagnosticList([Diagnostic(code: "fonts", at: .root, nil, error.message, hint: error.hint,
+                                                       file: clinic.appendingPathComponent("fonts.json").path)]))
     }
 
     /// Our font list, with a clinic's folder added.

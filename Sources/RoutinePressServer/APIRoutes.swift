@@ -92,6 +92,12 @@ public struct APIRoutes: Sendable {
                     throw APIProblem(.unprocessableContent, first.message, diagnostics: list.diagnostics)
                 }
             }
+            // It travels inside every plan the page sends, which must stay under the body limit.
+            if logo.dataURL.utf8.count > server.settings.bodyLimit / 2 {
+                throw APIProblem(.unprocessableContent, "the logo is too detailed to send with every plan (\(logo.dataURL.utf8.count / 1024) KB at print size)",
+                                 diagnostics: [Diagnostic(code: "logo-too-detailed", at: .root, nil, "the logo is too detailed to send with every plan",
+                                                          hint: "use a simpler image: flat colours, no photograph")])
+            }
             return Self.json(JSONWriter.text(.object([("logo", .string(logo.dataURL)), ("width", .int(logo.width)), ("height", .int(logo.height))])))
         }
         router.post("/api/race-week") { request, context in

@@ -87,6 +87,8 @@ import Testing
              outcome: .fails(65, message: #"clinic.logo: the logo "huge.png" is 12000 × 12000 pixels (144 megapixels); at most 25 megapixels are accepted"#)),
         Case(id: "logo data URL of a JPEG", plan: text(#"{"kind": "take-home", "title": "T", "clinic": {"name": "C", "logo": "data:image/jpeg;base64,/9j/4AAQ"}, "sections": [{"title": "S", "items": [{"exercise": "calf-stretch"}]}]}"#),
              outcome: .fails(65, message: "clinic.logo: the logo's data URL is not a PNG")),
+        Case(id: "logo data URL cut short", plan: text(#"{"kind": "take-home", "title": "T", "clinic": {"name": "C", "logo": "data:image/png;base64,"# + Data(TestPNG.headerOnly(width: 100, height: 40)).base64EncodedString() + #""}, "sections": [{"title": "S", "items": [{"exercise": "calf-stretch"}]}]}"#),
+             outcome: .fails(65, message: "clinic.logo: the logo cannot be decoded as PNG (the file is damaged)")),
         Case(id: "logo data URL of text", plan: text(#"{"kind": "take-home", "title": "T", "clinic": {"name": "C", "logo": "data:image/png;base64,aGVsbG8gd29ybGQ="}, "sections": [{"title": "S", "items": [{"exercise": "calf-stretch"}]}]}"#),
              outcome: .fails(65, message: "clinic.logo: the uploaded logo is not a PNG file")),
         Case(id: "output folder missing", plan: plan(), outcome: .fails(73, message: "the folder"), output: "no/such/folder/out.pdf"),

@@ -19,7 +19,7 @@ enum Deflate {
             }
         }
         if out.isEmpty { throw RenderError("a PDF stream of \(data.count) bytes could not be compressed") }
-        if out.capacity > out.count * 2 + 4096 { out = Array(out) }  // a small stream does not keep its worst-case buffer
+        if out.capacity > out.count * 2 + 4096 { out = out.withUnsafeBufferPointer { Array($0) } }  // a small stream does not keep its worst-case buffer
         return out
     }
 

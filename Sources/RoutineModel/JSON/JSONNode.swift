@@ -20,6 +20,7 @@ public struct JSONNode: Hashable, Sendable {
 
     public var value: Value
     public var location: SourceLocation
+    public init(value: Value, location: SourceLocation) { self.value = value; self.location = location }
 
 }
 

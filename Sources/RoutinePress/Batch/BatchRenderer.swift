@@ -21,6 +21,8 @@ public final class BatchRenderer: @unchecked Sendable {
 
     private enum Message: Sendable {
         case outcome(BatchOutcome)
+        /// A plan left out because the batch was cancelled while it waited.
+        case skipped(Int)
         /// Every plan handed to the pool has been rendered or skipped.
         case drained
         case cancelled
@@ -51,7 +53,7 @@ public final class BatchRenderer: @unchecked Sendable {
             let inputs = BatchInputs(inputs)
             while !cancelFlag.isSet, let job = inputs.next() {
                 let accepted = pool.submit { engine in
-                    guard !cancelFlag.isSet else { return }  // cancelled while it waited
+                    guard !cancelFlag.isSet else { messages.push(.skipped(job.index)); return }  // cancelled while it waited
                     messages.push(.outcome(Self.render(job, on: engine, options: options)))
                 }
                 guard accepted else { break }
@@ -64,11 +66,12 @@ public final class BatchRenderer: @unchecked Sendable {
         var summary = BatchSummary()
         var names = OutputNames()
         var waiting: [Int: BatchOutcome] = [:]
+        var skipped: Set<Int> = []
         var next = 0
         var drained = false
         // Records go out in input order; once the pool is drained, nothing more will come (after
         // a cancel the producer may still wait on stdin, and is left to the process's end).
-        while !drained || waiting[next] != nil {
+        while !drained || waiting[next] != nil || skipped.contains(next) {
             if !drained {
                 guard let message = messages.pop() else { break }
                 switch message {
@@ -77,9 +80,12 @@ public final class BatchRenderer: @unchecked Sendable {
                     pool.shutdown()
                     messages.push(.drained)
                 case .outcome(let o): waiting[o.index] = o
+                case .skipped(let i): skipped.insert(i)
                 }
             }
-            while let o = waiting.removeValue(forKey: next) {
+            while true {
+                if skipped.remove(next) != nil { next += 1; continue }
+                guard let o = waiting.removeValue(forKey: next) else { break }
                 let record = finish(o, names: &names, merged: merged, summary: &summary)
                 report?.append(record)
                 summary.seconds = Date().timeIntervalSince(started)
