@@ -38,10 +38,15 @@ public struct Logo: Hashable, Sendable {
         return (int(16), int(20))
     }
 
-    /// A short, stable name for bytes (FNV-1a, 64 bits).
+    /// A stable name for bytes, used to keep a decoded logo: the byte count and two 64-bit
+    /// hashes (FNV-1a and a multiply-rotate hash), so two different logos never share a name by chance.
     static func contentName(_ bytes: [UInt8]) -> String {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01B3 }
-        return "uploaded logo " + String(hash, radix: 16)
+        var fnv: UInt64 = 0xCBF2_9CE4_8422_2325, mix: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for b in bytes {
+            fnv = (fnv ^ UInt64(b)) &* 0x100_0000_01B3
+            mix = ((mix ^ UInt64(b)) &* 0xFF51_AFD7_ED55_8CCD)
+            mix = (mix << 29) | (mix >> 35)
+        }
+        return "uploaded logo \(bytes.count)-" + String(fnv, radix: 16) + "-" + String(mix, radix: 16)
     }
 }
