@@ -12,24 +12,21 @@ final class LayoutLayer {
 
 /// An object of a layout seen through the files that extend one another, most specific first:
 /// each key is read from the first file that has it, and each problem is reported in the file,
-/// line and column it is in. A key no file has is reported in the file that starts the chain.
+/// line and column it is in.
 struct LayeredObject {
     let path: JSONPath
-    /// This object in each file that has it, most specific first, with its file's layer.
+    /// This object in each file that has it, most specific first, with its file's layer (never empty).
     let parts: [(layer: LayoutLayer, node: JSONNode)]
-    /// The file a missing key is reported in.
-    let base: LayoutLayer
 
     /// The object at the root of every layer, each checked against `allowed` keys.
     init(layers: [LayoutLayer], allowed: [String]) {
         path = .root
-        base = layers.last!
         parts = layers.map { ($0, $0.root) }
         for (layer, node) in parts { _ = ObjectReader(node, at: path, sink: layer.sink, allowed: allowed, what: "a layout") }
     }
 
-    private init(path: JSONPath, parts: [(layer: LayoutLayer, node: JSONNode)], base: LayoutLayer) {
-        self.path = path; self.parts = parts; self.base = base
+    private init(path: JSONPath, parts: [(layer: LayoutLayer, node: JSONNode)]) {
+        self.path = path; self.parts = parts
     }
 
     /// The members of `node` when it is an object.
@@ -59,7 +56,7 @@ struct LayeredObject {
     /// A key no file gives is reported in the least specific file that has this object (the
     /// one that starts it), at the object.
     func missing(_ key: String, _ what: String) {
-        let (layer, node) = parts.last ?? (base, base.root)
+        let (layer, node) = parts[parts.count - 1]
         layer.sink.error("missing-key", path.appending(key), node.location, "missing \(what) (\"\(key)\")")
     }
 
@@ -77,7 +74,7 @@ struct LayeredObject {
             found.append((layer, m.value))
         }
         guard !found.isEmpty else { missing(key, what); return nil }
-        return LayeredObject(path: path.appending(key), parts: found, base: base)
+        return LayeredObject(path: path.appending(key), parts: found)
     }
 
     /// A number in points (or plain) within `range`.
@@ -89,7 +86,7 @@ struct LayeredObject {
         }
         guard range.contains(d) else {
             layer.sink.error("out-of-range", path.appending(key), v.location, "\(text) \(unit) is out of range",
-                             hint: "use \(Self.shown(range.lowerBound)) to \(Self.shown(range.upperBound)) \(unit)")
+                             hint: "use \(ObjectReader.shown(range.lowerBound)) to \(ObjectReader.shown(range.upperBound)) \(unit)")
             return nil
         }
         return d
@@ -100,10 +97,7 @@ struct LayeredObject {
     /// A whole number within `range`.
     func int(_ key: String, in range: ClosedRange<Int>, unit: String) -> Int? {
         guard let d = number(key, in: Double(range.lowerBound)...Double(range.upperBound), unit: unit) else { return nil }
-        guard d == d.rounded() else {
-            value(key)!.layer.sink.error("not-whole", path.appending(key), value(key)!.node.location, "expected a whole number of \(unit)")
-            return nil
-        }
+        guard d == d.rounded() else { problem(key, "not-whole", "expected a whole number of \(unit)"); return nil }
         return Int(d)
     }
 
@@ -168,5 +162,4 @@ struct LayeredObject {
         if let (layer, v) = value(key) { layer.sink.error(code, path.appending(key), v.location, message, hint: hint) } else { missing(key, "a value") }
     }
 
-    static func shown(_ d: Double) -> String { d == d.rounded() ? String(Int(d)) : String(d) }
 }

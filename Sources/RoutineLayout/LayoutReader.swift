@@ -144,7 +144,7 @@ enum LayoutReader {
                 if o.value("letterSpacing") != nil { spec.letterSpacing = o.points("letterSpacing", in: -2...10) }
                 spec.alignment = o.choice("alignment", TextStyle.Alignment.self, what: "alignment")
                 spec.uppercase = o.bool("uppercase")
-                if o.value("family") != nil { spec.family = o.string("family", what: "a font family") }
+                spec.family = o.string("family", required: false, what: "a font family")
                 styles[name] = spec
             }
             for name in Layout.requiredStyles + extraStyles where s.value(name) == nil { s.missing(name, "the text style \(name)") }

@@ -45,7 +45,6 @@ public enum PreparedPlan: Sendable {
         }
     }
 
-    /// The clinic's name, for the PDF's author.
     /// The clinic's logo and where the plan names it.
     var logo: (logo: Logo, origin: Origin)? {
         switch self {
@@ -54,6 +53,7 @@ public enum PreparedPlan: Sendable {
         }
     }
 
+    /// The clinic's name, for the PDF's author.
     public var clinicName: String? {
         switch self {
         case .takeHome(let r): return r.plan.clinic?.name

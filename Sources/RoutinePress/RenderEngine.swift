@@ -30,11 +30,14 @@ public final class RenderEngine {
     /// Loads the resources (plus a clinic's own catalog, layout and fonts) and the fonts, for
     /// one engine alone: the fonts load on a second thread meanwhile.
     public convenience init(resources: ResourceLocator, extraCatalog: URL? = nil, layout: URL? = nil, fonts clinicFonts: URL? = nil) throws(RoutinePressError) {
-        let fonts = Background { () throws -> Handoff<PangoTextSystem> in
-            Handoff(try PangoTextSystem(manifest: try RenderResources.fonts(resources, clinic: clinicFonts)))
-        }
+        // The font list is read once: the fonts load from it on a second thread, and the shared resources keep it.
+        let manifest: FontManifest
+        do { manifest = try RenderResources.fonts(resources, clinic: clinicFonts) } catch { throw RenderResources.fontError(error, clinic: clinicFonts) }
+        let fonts = Background { () throws -> Handoff<PangoTextSystem> in Handoff(try PangoTextSystem(manifest: manifest)) }
         let shared: RenderResources
-        do { shared = try RenderResources(locator: resources, extraCatalog: extraCatalog, layout: layout, fonts: clinicFonts) } catch {
+        do {
+            shared = try RenderResources(locator: resources, extraCatalog: extraCatalog, layout: layout, fonts: clinicFonts, fontManifest: manifest)
+        } catch {
             fonts.wait()
             throw error
         }

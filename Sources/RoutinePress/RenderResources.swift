@@ -30,7 +30,12 @@ public final class RenderResources: Sendable {
 
     /// Loads everything under `locator`, plus a clinic's own files: `extraCatalog` (exercises),
     /// `layout` (a layout extending ours) and `fonts` (a folder with its own fonts.json).
-    public init(locator: ResourceLocator, extraCatalog: URL? = nil, layout: URL? = nil, fonts: URL? = nil) throws(RoutinePressError) {
+    public convenience init(locator: ResourceLocator, extraCatalog: URL? = nil, layout: URL? = nil, fonts: URL? = nil) throws(RoutinePressError) {
+        try self.init(locator: locator, extraCatalog: extraCatalog, layout: layout, fonts: fonts, fontManifest: nil)
+    }
+
+    /// As above, with the font list when the caller has read it already.
+    init(locator: ResourceLocator, extraCatalog: URL?, layout: URL?, fonts: URL?, fontManifest manifest: FontManifest?) throws(RoutinePressError) {
         self.locator = locator
         self.extraCatalog = extraCatalog
         clinicLayout = layout
@@ -58,7 +63,9 @@ public final class RenderResources: Sendable {
         do { raceWeekDefaults = try RaceWeekDefaults.load(contentsOf: locator.raceWeekDefaults) } catch let list as DiagnosticList {
             throw .brokenResources(list)
         } catch { throw .resources("\(error)") }
-        do { fontManifest = try Self.fonts(locator, clinic: fonts) } catch { throw Self.fontError(error, clinic: fonts) }
+        if let manifest { fontManifest = manifest } else {
+            do { fontManifest = try Self.fonts(locator, clinic: fonts) } catch { throw Self.fontError(error, clinic: fonts) }
+        }
         do { figureFiles = try FigureFiles(folder: locator.figures, names: takeHomeLayout.figures.views) } catch { throw .resources(error.message) }
         var solutions = PoseSolutions()
         if let data = FileManager.default.contents(atPath: locator.solvedPoses.path) {

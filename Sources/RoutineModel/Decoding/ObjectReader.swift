@@ -29,6 +29,9 @@ public struct ObjectReader {
     /// The key's text shortened for a message.
     public static func shown(_ key: String) -> String { key.count > 40 ? String(key.prefix(40)) + "…" : key }
 
+    /// A number for a message: whole numbers without a decimal point.
+    public static func shown(_ d: Double) -> String { d == d.rounded() ? String(Int(d)) : String(d) }
+
     /// Whether the object has this key.
     public func has(_ key: String) -> Bool { members[key] != nil }
 

@@ -57,13 +57,12 @@ public enum PoseReader {
         }
         guard range.contains(d) else {
             r.sink.error("out-of-range", r.path.appending(key), v.location, "\(text) \(what) is out of range",
-                         hint: "use \(shown(range.lowerBound)) to \(shown(range.upperBound))")
+                         hint: "use \(ObjectReader.shown(range.lowerBound)) to \(ObjectReader.shown(range.upperBound))")
             return nil
         }
         return d
     }
 
-    static func shown(_ d: Double) -> String { d == d.rounded() ? String(Int(d)) : String(d) }
 
     /// `{"left-hip": {"flexion": 90}, ...}`: every joint known, every angle within its range.
     static func angles(_ r: ObjectReader, _ key: String, required: Bool) -> [JointAngle: Double]? {
@@ -102,7 +101,7 @@ public enum PoseReader {
                 }
                 guard range.contains(deg) else {
                     r.sink.error("angle-out-of-range", p, d.location, "\(text)° of \(joint.rawValue) \(motion.rawValue) is beyond what the joint does",
-                                 hint: "use \(shown(range.lowerBound)) to \(shown(range.upperBound)) degrees")
+                                 hint: "use \(ObjectReader.shown(range.lowerBound)) to \(ObjectReader.shown(range.upperBound)) degrees")
                     continue
                 }
                 out[JointAngle(joint, motion)] = deg

@@ -6,7 +6,7 @@ import PageGraphics
 public final class BatchRenderer: @unchecked Sendable {
     public let options: BatchOptions
     private let cancelFlag = CancelFlag()
-    private let messages = Channel<Message>(capacity: Int.max)
+    private let messages = Channel<Message>()
 
     /// A renderer for one run.
     public init(options: BatchOptions) {
@@ -73,8 +73,7 @@ public final class BatchRenderer: @unchecked Sendable {
         // a cancel the producer may still wait on stdin, and is left to the process's end).
         while !drained || waiting[next] != nil || skipped.contains(next) {
             if !drained {
-                guard let message = messages.pop() else { break }
-                switch message {
+                switch messages.pop() {
                 case .drained: drained = true
                 case .cancelled:
                     pool.shutdown()
