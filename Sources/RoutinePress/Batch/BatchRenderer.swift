@@ -65,13 +65,13 @@ public final class BatchRenderer: @unchecked Sendable {
 
         var summary = BatchSummary()
         var names = OutputNames()
-        var waiting: [Int: BatchOutcome] = [:]
-        var skipped: Set<Int> = []
+        // What came back, by input position; nil for a plan skipped after a cancel.
+        var waiting: [Int: BatchOutcome?] = [:]
         var next = 0
         var drained = false
         // Records go out in input order; once the pool is drained, nothing more will come (after
         // a cancel the producer may still wait on stdin, and is left to the process's end).
-        while !drained || waiting[next] != nil || skipped.contains(next) {
+        while !drained || waiting[next] != nil {
             if !drained {
                 switch messages.pop() {
                 case .drained: drained = true
@@ -79,12 +79,11 @@ public final class BatchRenderer: @unchecked Sendable {
                     pool.shutdown()
                     messages.push(.drained)
                 case .outcome(let o): waiting[o.index] = o
-                case .skipped(let i): skipped.insert(i)
+                case .skipped(let i): waiting[i] = .some(nil)
                 }
             }
-            while true {
-                if skipped.remove(next) != nil { next += 1; continue }
-                guard let o = waiting.removeValue(forKey: next) else { break }
+            while let came = waiting.removeValue(forKey: next) {
+                guard let o = came else { next += 1; continue }
                 let record = finish(o, names: &names, merged: merged, summary: &summary)
                 report?.append(record)
                 summary.seconds = Date().timeIntervalSince(started)
