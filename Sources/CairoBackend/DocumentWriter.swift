@@ -24,7 +24,7 @@ public final class DocumentWriter {
         let sink = PDFSink()
         let document = try PDFDocument(sink: sink, resources: pdfResources, metadata: metadata)
         for (i, page) in pages.enumerated() {
-            do { try document.add(page) } catch { throw RenderError("page \(i + 1): \(error.message)") }
+            do { try document.add(page) } catch { throw error.onPage(i + 1) }
         }
         try document.finish()
         return sink.bytes
@@ -44,7 +44,7 @@ public final class DocumentWriter {
             let box = Unmanaged.passRetained(sink)
             defer { box.release() }
             let status = cairo_surface_write_to_png_stream(surface.pointer, CairoByteSink.write, box.toOpaque())
-            if status != CAIRO_STATUS_SUCCESS { throw RenderError("page \(i + 1): writing the PNG failed") }
+            if status != CAIRO_STATUS_SUCCESS { throw RenderError(.document, "the PNG could not be written").onPage(i + 1) }
             out.append(sink.bytes)
         }
         return out
@@ -52,21 +52,21 @@ public final class DocumentWriter {
 
     /// Checks that an image decodes (and keeps it, fitted, for the pages that show it).
     public func checkImage(_ item: ImageItem) throws(RenderError) {
-        guard renderer.images.image(item) != nil else { throw RenderError("the image cannot be decoded as PNG") }
+        guard renderer.images.image(item) != nil else { throw RenderError(.image(item.path), "cannot be decoded as PNG", hint: "save it again as PNG") }
     }
 
     /// PNG bytes scaled down, keeping proportions, to at most `box` at print resolution (300 dpi),
     /// as a PNG again; with the width and height in pixels. The caller checks the size first.
     public static func fittedPNG(_ png: [UInt8], box: Size) throws(RenderError) -> (png: [UInt8], width: Int, height: Int) {
         guard let decoded = ImageCache.decode(png), decoded.failure == nil, cairo_image_surface_get_width(decoded.pointer) > 0 else {
-            throw RenderError("the image cannot be decoded as PNG")
+            throw RenderError(.image("logo"), "cannot be decoded as PNG", hint: "save it again as PNG")
         }
-        guard let fitted = ImageCache.fitted(decoded, into: box) else { throw RenderError("the image could not be scaled") }
+        guard let fitted = ImageCache.fitted(decoded, into: box) else { throw RenderError(.image("logo"), "could not be scaled") }
         let sink = CairoByteSink()
         let holder = Unmanaged.passRetained(sink)
         defer { holder.release() }
         guard cairo_surface_write_to_png_stream(fitted.pointer, CairoByteSink.write, holder.toOpaque()) == CAIRO_STATUS_SUCCESS else {
-            throw RenderError("writing the scaled image failed")
+            throw RenderError(.image("logo"), "could not be written once scaled")
         }
         return (sink.bytes, Int(cairo_image_surface_get_width(fitted.pointer)), Int(cairo_image_surface_get_height(fitted.pointer)))
     }
@@ -76,7 +76,7 @@ public final class DocumentWriter {
         let surface = try raster(page, dpi: dpi, number: 1)
         let width = Int(cairo_image_surface_get_width(surface.pointer)), height = Int(cairo_image_surface_get_height(surface.pointer))
         let stride = Int(cairo_image_surface_get_stride(surface.pointer))
-        guard let data = cairo_image_surface_get_data(surface.pointer) else { throw RenderError("the page could not be rasterised") }
+        guard let data = cairo_image_surface_get_data(surface.pointer) else { throw RenderError(.document, "the page could not be rasterised") }
         var pixels: [UInt32] = []
         pixels.reserveCapacity(width * height)
         for y in 0..<height {
@@ -96,7 +96,7 @@ public final class DocumentWriter {
             cairo_set_source_rgb(cr.pointer, 1, 1, 1)
             cairo_paint(cr.pointer)
             cairo_scale(cr.pointer, scale, scale)
-            do { try renderer.draw(page, into: cr) } catch { throw RenderError("page \(number): \(error.message)") }
+            do { try renderer.draw(page, into: cr) } catch { throw error.onPage(number) }
         }
         cairo_surface_flush(surface.pointer)
         return surface

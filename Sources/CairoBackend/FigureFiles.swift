@@ -16,7 +16,7 @@ public struct FigureFiles: Sendable {
         views = []
         for name in names {
             let path = folder.appendingPathComponent(name + ".svg").path
-            guard let data = FileManager.default.contents(atPath: path) else { throw RenderError("the figure \(path) is missing") }
+            guard let data = FileManager.default.contents(atPath: path) else { throw RenderError(.figure(file: path), "is missing", hint: "reinstall the tool's Figures folder") }
             views.append(View(name: name, path: path, bytes: Array(data)))
         }
     }

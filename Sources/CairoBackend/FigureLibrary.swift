@@ -43,9 +43,9 @@ public final class FigureLibrary {
         self.style = style
         var catalogViews: [FigureView] = []
         for file in files.views {
-            let plain = try SVGHandle(data: file.bytes, path: file.path, stylesheet: nil)
+            let plain = try SVGHandle(data: file.bytes, subject: .figure(file: file.path), stylesheet: nil)
             for group in ["silhouette", "regions"] where !plain.has(group) {
-                throw RenderError("the figure \(file.path) has no element with id=\"\(group)\"")
+                throw RenderError(.figure(file: file.path), "has no element with id=\"\(group)\"")
             }
             var shapes = Set<String>()
             for r in regions { for id in [r, r + "-left", r + "-right"] where plain.has(id) { shapes.insert(id) } }
@@ -64,7 +64,7 @@ public final class FigureLibrary {
     private func handle(_ view: View, _ strength: FigureItem.Strength) throws(RenderError) -> SVGHandle {
         if let h = view.styled[strength] { return h }
         let fill = strength == .primary ? style.primaryFill : style.secondaryFill
-        let h = try SVGHandle(data: view.data, path: view.path, stylesheet: ".region { fill: \(Self.css(fill)); stroke: none; }")
+        let h = try SVGHandle(data: view.data, subject: .figure(file: view.path), stylesheet: ".region { fill: \(Self.css(fill)); stroke: none; }")
         view.styled[strength] = h
         return h
     }
@@ -81,14 +81,14 @@ public final class FigureLibrary {
         let surface = CairoSurface(adopting: cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents))
         let cr = CairoContext(surface: surface)
         try handle(view, for: part).render(into: cr.pointer, id: part.id)
-        if let failure = cr.failure { throw RenderError("recording the figure \(view.name) failed: \(failure)") }
+        if let failure = cr.failure { throw RenderError(.figure(file: view.path), "could not be recorded: \(failure)") }
         view.recordings[part] = surface
         return surface
     }
 
     /// The view a figure shows.
     private func view(_ f: FigureItem) throws(RenderError) -> View {
-        guard let view = views[f.view] else { throw RenderError("there is no figure named \(f.view)") }
+        guard let view = views[f.view] else { throw RenderError(.figure(file: f.view), "is not among the loaded figures") }
         return view
     }
 
@@ -135,10 +135,10 @@ public final class FigureLibrary {
 
     /// The PDF form of a part, drawn by librsvg on first use.
     func pdfForm(_ part: FigurePart) throws(RenderError) -> PDFForm {
-        guard let view = views[part.view] else { throw RenderError("there is no figure named \(part.view)") }
+        guard let view = views[part.view] else { throw RenderError(.figure(file: part.view), "is not among the loaded figures") }
         if let form = view.forms[part] { return form }
         let handle = try handle(view, for: part)
-        let form = try PDFForm(width: view.plain.size.width, height: view.plain.size.height, name: "the figure \(view.path) (\(part.id))") { cr throws(RenderError) in
+        let form = try PDFForm(width: view.plain.size.width, height: view.plain.size.height, subject: .figure(file: view.path)) { cr throws(RenderError) in
             try handle.render(into: cr, id: part.id)
         }
         view.forms[part] = form

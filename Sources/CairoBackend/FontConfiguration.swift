@@ -7,7 +7,7 @@ final class FontConfiguration {
     let pointer: OpaquePointer
 
     init(manifest: FontManifest) throws(FontError) {
-        guard let config = FcConfigCreate() else { throw FontError(message: "fontconfig could not start") }
+        guard let config = FcConfigCreate() else { throw FontError(file: nil, message: "fontconfig could not start") }
         pointer = config
         let cache = FontConfiguration.cacheDirectory()
         var rules = ""
@@ -21,10 +21,10 @@ final class FontConfiguration {
         for file in manifest.files {
             guard FileManager.default.isReadableFile(atPath: file.path) else {
                 let hint = file.package.map { "install the Debian package \($0), or run `make setup`" } ?? "restore the file or remove it from Fonts/"
-                throw FontError(message: "the font file \(file.path) is missing", hint: hint)
+                throw FontError(file: file.path, message: "the font file \(file.path) is missing", hint: hint)
             }
             if FcConfigAppFontAddFile(config, file.path) == 0 {
-                throw FontError(message: "the font file \(file.path) cannot be read as a font", hint: "replace it with an OpenType or TrueType file")
+                throw FontError(file: file.path, message: "the font file \(file.path) cannot be read as a font", hint: "replace it with an OpenType or TrueType file")
             }
         }
     }

@@ -11,12 +11,12 @@ public final class PDFFile {
     /// Appends pages.
     public func add(_ pages: [Page]) throws(RenderError) {
         for page in pages {
-            do { try document.add(page) } catch { throw RenderError("merged page \(pageCount + 1): \(error.message)") }
+            do { try document.add(page) } catch { throw error.onPage(pageCount + 1) }
         }
     }
 
     /// Completes the file; after this nothing more can be added.
     public func finish() throws(RenderError) {
-        do { try document.finish() } catch { throw RenderError("writing the merged PDF failed: \(error.message)") }
+        try document.finish()
     }
 }

@@ -21,11 +21,11 @@ final class PageRenderer {
             case .drawing(let d): drawDrawing(d, at: p.origin, cr)
             case .svg(let s): try svgPictures.draw(s, at: p.origin, into: cr)
             case .figure(let f):
-                guard let figures else { throw RenderError("a figure was laid out but no figures are loaded") }
+                guard let figures else { throw RenderError(.document, "a figure was laid out but no figures are loaded") }
                 try figures.draw(f, at: p.origin, into: cr)
             }
         }
-        if let failure = cr.failure { throw RenderError("drawing failed: \(failure)") }
+        if let failure = cr.failure { throw RenderError(.document, "cairo failed while drawing: \(failure)") }
     }
 
     private func drawText(_ t: TextItem, at origin: Point, _ cr: CairoContext) {
@@ -79,7 +79,7 @@ final class PageRenderer {
     }
 
     private func drawImage(_ i: ImageItem, at origin: Point, _ cr: CairoContext) throws(RenderError) {
-        guard let image = images.image(i) else { throw RenderError("the image \(i.path) cannot be decoded as PNG") }
+        guard let image = images.image(i) else { throw RenderError(.image(i.path), "cannot be decoded as PNG", hint: "save it again as PNG") }
         let w = Double(cairo_image_surface_get_width(image.pointer)), h = Double(cairo_image_surface_get_height(image.pointer))
         let scale = min(i.size.width.value / w, i.size.height.value / h)
         cr.withSavedState {

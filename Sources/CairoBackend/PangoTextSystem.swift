@@ -28,7 +28,7 @@ public final class PangoTextSystem: TextMeasuring {
     public init(manifest: FontManifest) throws(FontError) {
         fonts = try FontConfiguration(manifest: manifest)
         guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
-            throw FontError(message: "Pango could not create a font map")
+            throw FontError(file: nil, message: "Pango could not create a font map")
         }
         fontMap = map
         pango_fc_font_map_set_config(OpaquePointer(map), fonts.pointer)
@@ -55,14 +55,14 @@ public final class PangoTextSystem: TextMeasuring {
         let desc = pango_font_description_from_string(family)
         defer { pango_font_description_free(desc) }
         guard let font = pango_font_map_load_font(fontMap, context, desc) else {
-            throw FontError(message: "no font could be loaded for \"\(family)\"")
+            throw FontError(file: nil, message: "no font could be loaded for \"\(family)\"")
         }
         defer { g_object_unref(UnsafeMutableRawPointer(font)) }
         let loaded = pango_font_describe(font)
         defer { pango_font_description_free(loaded) }
         let name = pango_font_description_get_family(loaded).map { String(cString: $0) } ?? ""
         if name.lowercased() != family.lowercased() {
-            throw FontError(message: "the font family \"\(family)\" is not installed (got \"\(name)\")", hint: "install fonts-inter, or run `make setup`")
+            throw FontError(file: nil, message: "the font family \"\(family)\" is not installed (got \"\(name)\")", hint: "install fonts-inter, or run `make setup`")
         }
     }
 

@@ -8,13 +8,17 @@ final class SVGHandle {
     /// The drawing's viewBox size.
     let size: (width: Double, height: Double)
 
-    /// Parses `data` (the file at `path`, named in errors) and applies `stylesheet` if given.
-    init(data: [UInt8], path: String, stylesheet: String?) throws(RenderError) {
+    /// What errors name: the figure or picture file this handle was parsed from.
+    let subject: RenderError.Subject
+
+    /// Parses `data` (the file `subject` names) and applies `stylesheet` if given.
+    init(data: [UInt8], subject: RenderError.Subject, stylesheet: String?) throws(RenderError) {
+        self.subject = subject
         var error: UnsafeMutablePointer<GError>?
         guard let handle = rsvg_handle_new_from_data(data, gsize(data.count), &error) else {
             let message = error.map { String(cString: $0.pointee.message).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "unknown error"
             if let error { g_error_free(error) }
-            throw RenderError("the drawing \(path) cannot be read as SVG: \(message)")
+            throw RenderError(subject, "cannot be read as SVG: \(message)", hint: "open it in Inkscape and save it as plain SVG")
         }
         var hasW: gboolean = 0, hasH: gboolean = 0, hasBox: gboolean = 0
         var w = RsvgLength(), h = RsvgLength(), box = RsvgRectangle()
@@ -24,7 +28,7 @@ final class SVGHandle {
             let bytes = Array(stylesheet.utf8)
             if rsvg_handle_set_stylesheet(handle, bytes, gsize(bytes.count), &error) == 0 {
                 if let error { g_error_free(error) }
-                refused = "the highlight stylesheet for \(path) was refused"
+                refused = "refuses the highlight stylesheet"
             }
         }
         var pixels = (width: 0.0, height: 0.0)
@@ -32,7 +36,7 @@ final class SVGHandle {
         let drawn = hasBox != 0 ? (box.width, box.height) : pixels
         guard refused == nil, drawn.0 > 0, drawn.1 > 0, drawn.0.isFinite, drawn.1.isFinite else {
             g_object_unref(UnsafeMutableRawPointer(handle))
-            throw RenderError(refused ?? "the drawing \(path) has no size (give it a viewBox, or a width and height)")
+            throw RenderError(subject, refused ?? "has no size", hint: refused == nil ? "give it a viewBox, or a width and height" : nil)
         }
         pointer = OpaquePointer(handle)
         size = drawn
@@ -53,7 +57,7 @@ final class SVGHandle {
         if ok == 0 {
             let message = error.map { String(cString: $0.pointee.message).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "unknown error"
             if let error { g_error_free(error) }
-            throw RenderError("drawing the figure\(id.map { " region " + $0 } ?? "") failed: \(message)")
+            throw RenderError(subject, "could not be drawn\(id.map { " (its element " + $0 + ")" } ?? ""): \(message)")
         }
     }
 }

@@ -18,9 +18,9 @@ final class SVGPictures {
             let file = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
             defer { try? file.close() }
             data = try file.read(upToCount: Self.maximumBytes + 1) ?? Data()
-        } catch { throw RenderError("the picture \(path) cannot be read (\(error.localizedDescription))") }
-        guard data.count <= Self.maximumBytes else { throw RenderError("the picture \(path) is larger than 2 MB") }
-        let h = try SVGHandle(data: Array(data), path: path, stylesheet: nil)
+        } catch { throw RenderError(.picture(path), "cannot be read (\(error.localizedDescription))") }
+        guard data.count <= Self.maximumBytes else { throw RenderError(.picture(path), "is larger than 2 MB", hint: "save it as plain SVG, without embedded images") }
+        let h = try SVGHandle(data: Array(data), subject: .picture(path), stylesheet: nil)
         if handles.count > 64 { handles.removeAll() }
         handles[path] = h
         return h
@@ -44,7 +44,7 @@ final class SVGPictures {
     func form(_ path: String) throws(RenderError) -> PDFForm {
         if let f = forms[path] { return f }
         let h = try handle(path)
-        let form = try PDFForm(width: h.size.width, height: h.size.height, name: "the picture \(path)") { cr throws(RenderError) in
+        let form = try PDFForm(width: h.size.width, height: h.size.height, subject: .picture(path)) { cr throws(RenderError) in
             try h.render(into: cr)
         }
         if forms.count > 64 { forms.removeAll() }

@@ -3,13 +3,13 @@ import Foundation
 /// Work started on a thread of its own, for a value needed a little later (the catalog and its
 /// poses are read while the fonts and figures load; a document's pictures are drawn while its
 /// text is laid out).
-final class Background<Value: Sendable>: @unchecked Sendable {
+final class Background<Value: Sendable, Failure: Error>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
-    private var result: Result<Value, any Error>?
+    private var result: Result<Value, Failure>?
 
-    init(_ work: @escaping @Sendable () throws -> Value) {
+    init(_ work: @escaping @Sendable () throws(Failure) -> Value) {
         let thread = Thread { [self] in
-            result = Result { try work() }
+            do throws(Failure) { result = .success(try work()) } catch { result = .failure(error) }
             done.signal()
         }
         thread.start()
@@ -22,7 +22,7 @@ final class Background<Value: Sendable>: @unchecked Sendable {
     }
 
     /// Waits for the work and returns what it gave or threw (the semaphore orders the memory).
-    func value() throws -> Value {
+    func value() throws(Failure) -> Value {
         wait()
         return try result!.get()
     }

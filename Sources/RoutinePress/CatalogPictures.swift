@@ -28,7 +28,7 @@ final class CatalogPictures: PictureSource, @unchecked Sendable {
 
     /// Starts drawing the items' pictures, in order, and encoding their PDF forms into `forms`;
     /// `wait` on the result before the engine is used for anything else.
-    func drawAhead(_ items: [RoutineItem], forms: DrawingForms) -> Background<Void> {
+    func drawAhead(_ items: [RoutineItem], forms: DrawingForms) -> Background<Void, Never> {
         Background { [self] in
             for item in items {
                 if case .drawing(let d)? = picture(for: item.exercise, side: item.dose.side) { forms.prepare(d) }

@@ -32,8 +32,8 @@ public final class RenderEngine {
     public convenience init(resources: ResourceLocator, extraCatalog: URL? = nil, layout: URL? = nil, fonts clinicFonts: URL? = nil) throws(RoutinePressError) {
         // The font list is read once: the fonts load from it on a second thread, and the shared resources keep it.
         let manifest: FontManifest
-        do { manifest = try RenderResources.fonts(resources, clinic: clinicFonts) } catch { throw RenderResources.fontError(error, clinic: clinicFonts) }
-        let fonts = Background { () throws -> Handoff<PangoTextSystem> in Handoff(try PangoTextSystem(manifest: manifest)) }
+        manifest = try RenderResources.fonts(resources, clinic: clinicFonts)
+        let fonts = Background { () throws(FontError) -> Handoff<PangoTextSystem> in Handoff(try PangoTextSystem(manifest: manifest)) }
         let shared: RenderResources
         do {
             shared = try RenderResources(locator: resources, extraCatalog: extraCatalog, layout: layout, fonts: clinicFonts, fontManifest: manifest)
@@ -42,7 +42,7 @@ public final class RenderEngine {
             throw error
         }
         let text: PangoTextSystem
-        do { text = try fonts.value().value } catch let e as FontError { throw RenderResources.fontError(e, clinic: clinicFonts) } catch { throw .resources("\(error)") }
+        do { text = try fonts.value().value } catch { throw RenderResources.fontError(error, clinic: clinicFonts) }
         try self.init(shared: shared, text: text)
     }
 
@@ -52,7 +52,7 @@ public final class RenderEngine {
         try Self.checkFamilies(shared, text: text)
         do {
             figures = try FigureLibrary(files: shared.figureFiles, regions: Region.allCases.map(\.rawValue), style: shared.takeHomeLayout.figureStyle)
-        } catch { throw .resources(error.message) }
+        } catch { throw .brokenFigures(error) }
         writer = DocumentWriter(text: text, figures: figures)
     }
 
@@ -175,7 +175,7 @@ public final class RenderEngine {
             case .pdf: document.files = [try writer.pdf(pages, metadata: metadata(for: plan, options: options))]
             case .png: document.files = try writer.png(pages, dpi: options.dpi)
             }
-        } catch { throw .render(error.message) }
+        } catch { throw .render(error, plan: file) }
         return document
     }
 
@@ -194,7 +194,7 @@ public final class RenderEngine {
         do {
             let fitted = try DocumentWriter.fittedPNG(png, box: takeHomeLayout.logo.size)
             return (Logo.dataURLPrefix + Data(fitted.png).base64EncodedString(), fitted.width, fitted.height)
-        } catch { throw refused("logo-not-png", "the PNG cannot be decoded (\(error.message))", hint: "save the logo again as PNG") }
+        } catch { throw refused("logo-not-png", "the logo \(error.reason)", hint: "save the logo again as PNG") }
     }
 
     /// One page of a plan as PNG, for previews; also says how many pages there are.
@@ -202,15 +202,15 @@ public final class RenderEngine {
         let plan = try prepare(bytes, file: nil, baseDirectory: nil)
         let pages = pages(for: plan, options: RenderOptions(paper: paper))
         let index = min(max(page, 1), pages.count) - 1
-        guard pages.indices.contains(index) else { throw .render("the plan has no pages") }
-        do { return (try writer.png([pages[index]], dpi: dpi)[0], pages.count) } catch { throw .render(error.message) }
+        guard pages.indices.contains(index) else { throw .render(RenderError(.document, "the plan has no pages"), plan: nil) }
+        do { return (try writer.png([pages[index]], dpi: dpi)[0], pages.count) } catch { throw .render(error.onPage(index + 1), plan: nil) }
     }
 
     /// A PDF file that pages are added to one plan at a time (a batch's merged print job).
     public func mergedPDF(at path: String, title: String, date: PlanDate?) throws(RoutinePressError) -> PDFFile {
         do {
             return try writer.pdfFile(at: path, metadata: DocumentMetadata(title: title, creationDate: "\(date ?? Self.today())T00:00:00Z"))
-        } catch { throw .outputUnwritable(path: path, reason: "the merged PDF cannot be created (\(error.message))") }
+        } catch { throw .outputUnwritable(path: path, reason: "the merged PDF cannot be created (\(error.reason))") }
     }
 
     /// A generated race-week plan, as plan JSON.
@@ -259,12 +259,12 @@ public final class RenderEngine {
             case .png:
                 return RenderedDocument(files: try writer.png(pages, dpi: options.dpi), pageCount: pages.count, warnings: [])
             }
-        } catch { throw .render(error.message) }
+        } catch { throw .render(error, plan: nil) }
     }
 
     /// A page's pixels, for pixel tests and previews.
     public func bitmap(_ page: Page, dpi: Double) throws(RoutinePressError) -> Bitmap {
-        do { return try writer.bitmap(page, dpi: dpi) } catch { throw .render(error.message) }
+        do { return try writer.bitmap(page, dpi: dpi) } catch { throw .render(error, plan: nil) }
     }
 
     /// The figure views and their highlightable shapes.

@@ -41,7 +41,7 @@ public final class RenderResources: Sendable {
         clinicLayout = layout
         clinicFonts = fonts
         // The catalog and its pose files are read on a second thread while the rest loads.
-        let catalogs = Background { () throws -> (Catalog, [Exercise]) in
+        let catalogs = Background { () throws(DiagnosticList) -> (Catalog, [Exercise]) in
             var catalog = try Catalog.load(contentsOf: locator.catalog)
             var clinicExercises: [Exercise] = []
             if let extraCatalog {
@@ -60,17 +60,17 @@ public final class RenderResources: Sendable {
             raceWeekLayout = try Layout.load(contentsOf: locator.layout("race-week"), builtIn: locator.layouts, instead: layout.map { ["take-home": $0] } ?? [:],
                                              requiring: Layout.raceWeekStyles, colors: Layout.raceWeekColors, keys: Layout.raceWeekKeys)
         } catch { throw layoutError(error) }
-        do { raceWeekDefaults = try RaceWeekDefaults.load(contentsOf: locator.raceWeekDefaults) } catch let list as DiagnosticList {
-            throw .brokenResources(list)
-        } catch { throw .resources("\(error)") }
+        do { raceWeekDefaults = try RaceWeekDefaults.load(contentsOf: locator.raceWeekDefaults) } catch { throw .brokenResources(error) }
         if let manifest { fontManifest = manifest } else {
-            do { fontManifest = try Self.fonts(locator, clinic: fonts) } catch { throw Self.fontError(error, clinic: fonts) }
+            fontManifest = try Self.fonts(locator, clinic: fonts)
         }
-        do { figureFiles = try FigureFiles(folder: locator.figures, names: takeHomeLayout.figures.views) } catch { throw .resources(error.message) }
+        do { figureFiles = try FigureFiles(folder: locator.figures, names: takeHomeLayout.figures.views) } catch { throw .brokenFigures(error) }
         var solutions = PoseSolutions()
         if let data = FileManager.default.contents(atPath: locator.solvedPoses.path) {
             guard let read = PoseSolutions.decode(Array(data)) else {
-                throw .resources("\(locator.solvedPoses.path) is not a file of solved poses; rebuild it with `ROUTINEPRESS_RECORD=1 swift test --filter solvedPosesAreCurrent`")
+                throw .brokenResources(DiagnosticList([Diagnostic(code: "solved-poses", at: .root, nil, "not a file of solved poses",
+                                                                  hint: "rebuild it with `ROUTINEPRESS_RECORD=1 swift test --filter solvedPosesAreCurrent`",
+                                                                  file: locator.solvedPoses.path)]))
             }
             solutions = read
         }
@@ -78,28 +78,27 @@ public final class RenderResources: Sendable {
         let clinicExercises: [Exercise]
         do {
             (catalog, clinicExercises) = try catalogs.value()
-        } catch let list as DiagnosticList {
+        } catch {
             // The clinic's file is the user's (exit 65); the built-in catalog is the tool's own (70).
-            let clinics = extraCatalog.map { c in list.diagnostics.allSatisfy { $0.file == c.path } } ?? false
-            throw clinics ? .invalidPlan(list) : .brokenResources(list)
-        } catch { throw .resources("\(error)") }
+            let clinics = extraCatalog.map { c in error.diagnostics.allSatisfy { $0.file == c.path } } ?? false
+            throw clinics ? .invalidPlan(error) : .brokenResources(error)
+        }
         if let extraCatalog { try Self.checkPictures(clinicExercises, file: extraCatalog.path) }
     }
 
     /// A font problem in the clinic's folder is theirs (65, naming its fonts.json); one in ours is a broken install (70).
     static func fontError(_ error: FontError, clinic: URL?) -> RoutinePressError {
-        guard let clinic, error.message.contains(clinic.path) else { return .resources("\(error)") }
+        guard let clinic, error.lies(in: clinic) else { return .font(error) }
         return .invalidPlan(DiagnosticList([Diagnostic(code: "fonts", at: .root, nil, error.message, hint: error.hint,
                                                        file: clinic.appendingPathComponent("fonts.json").path)]))
     }
 
     /// Our font list, with a clinic's folder added.
-    static func fonts(_ locator: ResourceLocator, clinic: URL?) throws(FontError) -> FontManifest {
-        let ours = try FontManifest.load(folder: locator.fonts)
+    static func fonts(_ locator: ResourceLocator, clinic: URL?) throws(RoutinePressError) -> FontManifest {
+        let ours: FontManifest
+        do { ours = try FontListReader.load(folder: locator.fonts) } catch { throw .brokenResources(error) }
         guard let clinic else { return ours }
-        do { return ours.adding(try FontManifest.load(folder: clinic)) } catch {
-            throw FontError(message: "the fonts folder \(clinic.path): \(error.message)", hint: error.hint)
-        }
+        do { return ours.adding(try FontListReader.load(folder: clinic)) } catch { throw .invalidPlan(error) }
     }
 
     /// A clinic's SVG pictures are drawn once now, so a picture the PDF cannot hold is an error in
@@ -110,8 +109,7 @@ public final class RenderResources: Sendable {
             guard case .svg(let path) = e.picture else { continue }
             do { try DocumentWriter.checkPicture(path) } catch {
                 problems.append(Diagnostic(code: "picture-unusable", at: JSONPath.root.appending("exercises").appending(i).appending("picture"), nil,
-                                           error.message, hint: error.message.contains("reusable drawing") ? "use plain fills and strokes (no text, gradients, masks or images)"
-                                               : "open it in Inkscape and save it as plain SVG", file: file))
+                                           error.message, hint: error.hint ?? "open it in Inkscape and save it as plain SVG", file: file))
             }
         }
         if !problems.isEmpty { throw .invalidPlan(DiagnosticList(problems)) }

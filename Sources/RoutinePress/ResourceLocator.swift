@@ -28,7 +28,7 @@ public struct ResourceLocator: Sendable {
         if let explicit {
             let url = URL(fileURLWithPath: explicit)
             if usable(url) { return ResourceLocator(root: url) }
-            throw .resources("no Layouts/take-home.json under \(explicit)")
+            throw .resourcesMissing("no Layouts/take-home.json under \(explicit)")
         }
         if let home = ProcessInfo.processInfo.environment["ROUTINEPRESS_HOME"], !home.isEmpty {
             let url = URL(fileURLWithPath: home)
@@ -42,7 +42,7 @@ public struct ResourceLocator: Sendable {
         for path in ["/usr/local/share/routinepress", "/usr/share/routinepress"] where usable(URL(fileURLWithPath: path)) {
             return ResourceLocator(root: URL(fileURLWithPath: path))
         }
-        throw .resources("cannot find the Layouts and Fonts folders (looked in \(tried.joined(separator: ", "))); set ROUTINEPRESS_HOME to the folder that holds them")
+        throw .resourcesMissing("cannot find the Layouts and Fonts folders (looked in \(tried.joined(separator: ", "))); set ROUTINEPRESS_HOME to the folder that holds them")
     }
 
     /// The executable's real path, following symbolic links.

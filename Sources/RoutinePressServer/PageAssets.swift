@@ -1,5 +1,6 @@
 import Foundation
 import RoutinePress
+import RoutineModel
 
 /// The page's few files (HTML, CSS, JavaScript), read once at start and served from memory:
 /// nothing on disk is reachable through a URL.
@@ -23,7 +24,7 @@ struct PageAssets: Sendable {
         var files: [String: Asset] = [:]
         for s in Self.served {
             let url = folder.appendingPathComponent(s.file)
-            guard let data = FileManager.default.contents(atPath: url.path) else { throw .resources("the page file \(url.path) is missing") }
+            guard let data = FileManager.default.contents(atPath: url.path) else { throw .pageFileMissing(url.path) }
             files[s.path] = Asset(bytes: Array(data), contentType: s.type)
         }
         self.files = files
@@ -32,15 +33,17 @@ struct PageAssets: Sendable {
 
 /// Why the server could not start, in one line.
 public enum ServerStartError: Error, Sendable {
-    case resources(String)
-    case clinic(String)
+    /// A file of the page itself (HTML, script, style) is missing from the install.
+    case pageFileMissing(String)
+    /// The `--clinic` file's object has problems, each at its JSON path (under `clinic`).
+    case clinic(DiagnosticList)
     /// The engine could not start: the tool's files, or a clinic's catalog, layout or fonts.
     case engine(RoutinePressError)
 
     public var message: String {
         switch self {
-        case .resources(let m): return m
-        case .clinic(let m): return m
+        case .pageFileMissing(let path): return "the page file \(path) is missing"
+        case .clinic(let list): return list.diagnostics.map(\.line).joined(separator: "\n")
         case .engine(let e): return e.lines.joined(separator: "\n")
         }
     }

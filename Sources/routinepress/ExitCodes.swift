@@ -28,7 +28,7 @@ enum ExitCodes {
         case .invalidPlan: return ExitCode(invalidPlan)
         case .inputUnreadable: return ExitCode(inputMissing)
         case .outputUnwritable: return ExitCode(cannotWrite)
-        case .resources, .brokenResources, .render: return ExitCode(internalError)
+        case .resourcesMissing, .brokenResources, .brokenFigures, .font, .render: return ExitCode(internalError)
         }
     }
 }

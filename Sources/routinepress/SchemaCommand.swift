@@ -39,7 +39,7 @@ struct SchemaCommand: ParsableCommand {
                 : pose ? locator.layouts.appendingPathComponent("pose.schema.json")
                 : locator.schema
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw RoutinePressError.resources("cannot read \(url.path)")
+                throw RoutinePressError.resourcesMissing("cannot read \(url.path)")
             }
             Standard.output(Array(data))
         } catch { throw ExitCodes.report(error) }

@@ -58,13 +58,13 @@ struct ServeCommand: ParsableCommand {
             server = try ClinicServer(settings: settings, resources: locator, extraCatalog: extra, layout: layout, fonts: fonts)
         } catch let e as ServerStartError {
             switch e {
-            case .clinic(let m):
-                for line in m.split(separator: "\n") { Standard.error("\(clinic ?? "clinic"): \(line)") }
+            case .clinic(let list):
+                for d in list.diagnostics { var d = d; d.file = clinic; Standard.error(d.line) }
                 throw ExitCode(ExitCodes.invalidPlan)
             case .engine(let error):
                 throw ExitCodes.exitCode(error)
-            case .resources(let m):
-                Standard.error("routinepress: \(m)")
+            case .pageFileMissing:
+                Standard.error("routinepress: \(e.message)")
                 throw ExitCode(ExitCodes.internalError)
             }
         } catch { throw ExitCodes.report(error) }

@@ -55,6 +55,62 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out.pdf").path))
     }
 
+    /// A clinic's fonts.json, and the exact problems `validate` and `render` print for it (`F` is the file).
+    static let fontCases: [Case] = [
+        Case(id: "a misspelt key", layout: #"{"families": ["DejaVu Serif"], "file": []}"#,
+             lines: [#"F:1:32: file: unknown key "file" (did you mean "files"?)"#, #"F:1:1: files: missing the font files ("files")"#]),
+        Case(id: "a file that is not there", layout: #"{"families": ["Brand"], "files": [{"path": "Brand-Bold.otf", "package": "fonts-brand"}]}"#,
+             lines: [#"F:1:44: files[0].path: the font file D/Brand-Bold.otf is missing (install the Debian package fonts-brand, or run `make setup`)"#]),
+        Case(id: "a family that is not text", layout: #"{"families": [12], "files": []}"#,
+             lines: ["F:1:15: families[0]: expected text, found a number"]),
+        Case(id: "features that are not a list", layout: #"{"families": ["Inter"], "files": [], "features": {"Inter": "ccmp=0"}}"#,
+             lines: ["F:1:60: features.Inter: expected the family's features (an array), found a string"]),
+        Case(id: "not JSON", layout: #"{"families": ["Inter"],"#,
+             lines: ["F:1:24: $: expected a key in double quotes, found the end of the input"]),
+    ]
+
+    @Test(arguments: fontCases) func aBrokenClinicFontListIsReportedWhereItIs(_ c: Case) throws {
+        let dir = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let folder = dir.appendingPathComponent("brand")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("fonts.json")
+        try Data(c.layout.utf8).write(to: file)
+        let checked = try Tools.run(tool, ["validate", example, "--fonts", folder.path])
+        let rendered = try Tools.run(tool, ["render", example, "--fonts", folder.path, "-o", dir.appendingPathComponent("out.pdf").path])
+        #expect(checked.status == 65 && rendered.status == 65, "validate \(checked.status), render \(rendered.status)")
+        let expected = c.lines.map { $0.replacingOccurrences(of: "F:", with: file.path + ":", options: .anchored).replacingOccurrences(of: " D/", with: " " + folder.path + "/") }
+        #expect(checked.stderr.split(separator: "\n").map(String.init) == expected, "\(checked.stderr)")
+        #expect(rendered.stderr == checked.stderr, "render says the same")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out.pdf").path))
+    }
+
+    @Test func ourOwnBrokenFontListOrFigureIsABrokenInstall() throws {
+        let dir = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for sub in ["Layouts", "Fonts"] {
+            try FileManager.default.copyItem(at: Tools.root.appendingPathComponent(sub), to: dir.appendingPathComponent(sub))
+        }
+        let fonts = dir.appendingPathComponent("Fonts/fonts.json")
+        try Data(#"{"families": ["Inter"], "files": [{"path": "/nowhere/Inter.otf", "package": "fonts-inter"}]}"#.utf8).write(to: fonts)
+        let out = dir.appendingPathComponent("out.pdf").path
+        let checked = try Tools.run(tool, ["validate", example, "--resources", dir.path])
+        let rendered = try Tools.run(tool, ["render", example, "--resources", dir.path, "-o", out])
+        #expect(checked.status == 70 && rendered.status == 70, "validate \(checked.status), render \(rendered.status)")
+        #expect(checked.stderr == "routinepress: a data file of the tool is broken: \(fonts.path):1:44: files[0].path: the font file /nowhere/Inter.otf is missing (install the Debian package fonts-inter, or run `make setup`)\n")
+        #expect(rendered.stderr == checked.stderr)
+        try FileManager.default.removeItem(at: fonts)
+        try FileManager.default.copyItem(at: Tools.root.appendingPathComponent("Fonts/fonts.json"), to: fonts)
+        let figure = dir.appendingPathComponent("Layouts/figures/front.svg")
+        try Data("<svg this is not".utf8).write(to: figure)
+        let broken = try Tools.run(tool, ["render", example, "--resources", dir.path, "-o", out])
+        #expect(broken.status == 70)
+        #expect(broken.stderr.hasPrefix("routinepress: a data file of the tool is broken: the figure \(figure.path) cannot be read as SVG: ") && broken.stderr.split(separator: "\n").count == 1,
+                "one line naming the figure: \(broken.stderr)")
+        #expect(try Tools.run(tool, ["validate", example, "--resources", dir.path]).stderr == broken.stderr, "validate says the same")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
     /// The text of a PDF's pages with every stream inflated (qpdf), to find colour and size operators.
     func operators(_ pdf: URL) throws -> String {
         let qdf = pdf.deletingPathExtension().appendingPathExtension("qdf")

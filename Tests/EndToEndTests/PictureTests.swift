@@ -13,7 +13,7 @@ import Testing
     let engine = try! RenderEngine(resources: ResourceLocator(root: Tools.root))
     let layout = try! RoutineLayoutFile.load()
     /// Measures text the way the engine does (same fonts), to find where text items end.
-    let measurer = try! PangoTextSystem(manifest: FontManifest.load(folder: ResourceLocator(root: Tools.root).fonts))
+    let measurer = try! PangoTextSystem(manifest: FontListReader.load(folder: ResourceLocator(root: Tools.root).fonts))
 
     static let exampleURL = Tools.root.appendingPathComponent("Examples/take-home.json")
     static let example = Array(try! Data(contentsOf: exampleURL))

@@ -10,7 +10,7 @@ enum Deflate {
     /// fastest level makes it only a little larger. What is made once and reused (font subsets,
     /// figure forms, images) gets level 6.
     static func compress(_ data: [UInt8], level: Int32 = 1) throws(RenderError) -> [UInt8] {
-        guard let compressor = CompressorPool.shared.take(level: level) else { throw RenderError("out of memory for compressing a PDF stream") }
+        guard let compressor = CompressorPool.shared.take(level: level) else { throw RenderError(.document, "a PDF stream could not be compressed: out of memory") }
         defer { CompressorPool.shared.give(compressor, level: level) }
         let bound = libdeflate_zlib_compress_bound(compressor.pointer, data.count)
         var out = [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
@@ -18,7 +18,7 @@ enum Deflate {
                 libdeflate_zlib_compress(compressor.pointer, i.baseAddress, i.count, buffer.baseAddress, bound)
             }
         }
-        if out.isEmpty { throw RenderError("a PDF stream of \(data.count) bytes could not be compressed") }
+        if out.isEmpty { throw RenderError(.document, "a PDF stream of \(data.count) bytes could not be compressed") }
         if out.capacity > out.count * 2 + 4096 { out = out.withUnsafeBufferPointer { Array($0) } }  // a small stream does not keep its worst-case buffer
         return out
     }

@@ -14,7 +14,7 @@ enum DrawingFormEncoder {
             out.append(numbers: (p.x.value * k).rounded(), height - (p.y.value * k).rounded(), op: op)
         }
         for s in d.shapes {
-            if (s.fill?.alpha ?? 1) < 1 || (s.stroke?.alpha ?? 1) < 1 { throw RenderError("the picture \(d.key) uses a see-through colour; pictures are opaque") }
+            if (s.fill?.alpha ?? 1) < 1 || (s.stroke?.alpha ?? 1) < 1 { throw RenderError(.picture(d.key), "uses a see-through colour; pictures are opaque") }
             // Colours and line width first: between a path's first point and its painting
             // operator only path operators are allowed.
             if let f = s.fill, f != fill { out.append(numbers: f.red, f.green, f.blue, op: "rg"); fill = f }

@@ -165,7 +165,7 @@ final class PDFDocument {
     /// Writes the fonts, page tree, catalog and information, then the trailer.
     func finish() throws(RenderError) {
         guard !finished else { return }
-        guard !pageObjects.isEmpty else { throw RenderError("the document has no pages") }
+        guard !pageObjects.isEmpty else { throw RenderError(.document, "the document has no pages") }
         finished = true
         for face in fontOrder {
             try PDFFontWriter(face: resources.fonts.faces[face], text: fonts[face]!.text).write(type0: fonts[face]!.object, objects: objects)

@@ -8,7 +8,7 @@ import CPango
 enum PDFFontSubset {
     /// The subset font program of `face` holding `glyphs`: the whole TrueType file, or the bare CFF table.
     static func program(_ face: PDFFontFace, glyphs: [UInt32]) throws(RenderError) -> [UInt8] {
-        guard let input = hb_subset_input_create_or_fail() else { throw RenderError("the font \(face.postScriptName) cannot be subset (out of memory)") }
+        guard let input = hb_subset_input_create_or_fail() else { throw RenderError(.font(face.postScriptName), "cannot be subset: out of memory") }
         defer { hb_subset_input_destroy(input) }
         let set = hb_subset_input_glyph_set(input)
         hb_set_add(set, 0)
@@ -18,10 +18,10 @@ enum PDFFontSubset {
         for t in ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "name", "post", "STAT", "DSIG", "vhea", "vmtx", "VORG", "gasp", "hdmx", "LTSH", "VDMX", "meta"] {
             hb_set_add(drop, PDFFontFace.tag(t))
         }
-        guard let subset = hb_subset_or_fail(face.face, input) else { throw RenderError("the font \(face.postScriptName) cannot be subset") }
+        guard let subset = hb_subset_or_fail(face.face, input) else { throw RenderError(.font(face.postScriptName), "cannot be subset") }
         defer { hb_face_destroy(subset) }
         let bytes = PDFFontFace.table(subset, face.isCFF ? "CFF " : nil)
-        if bytes.isEmpty { throw RenderError("the subset of the font \(face.postScriptName) is empty") }
+        if bytes.isEmpty { throw RenderError(.font(face.postScriptName), "gives an empty subset") }
         return bytes
     }
 }

@@ -7,7 +7,7 @@ struct PDFFontWriter {
 
     func write(type0: Int, objects: PDFObjectWriter) throws(RenderError) {
         guard face.hasEmbeddableOutlines else {
-            throw RenderError("the font \(face.postScriptName) has neither CFF nor TrueType outlines and cannot be embedded in a PDF (remove it from Fonts/)")
+            throw RenderError(.font(face.postScriptName), "has neither CFF nor TrueType outlines and cannot be embedded in a PDF", hint: "remove it from the fonts folder")
         }
         let glyphs = text.keys.sorted()
         let embedded = face.baseGlyphs.union(glyphs).sorted()

@@ -12,8 +12,8 @@ struct PDFForm {
     /// The page's resource dictionary, written inline (it may not refer to other objects).
     var resources: [UInt8]
 
-    /// Records what `draw` paints on a `width` × `height` page; `name` is used in errors.
-    init(width: Double, height: Double, name: String, draw: (OpaquePointer) throws(RenderError) -> Void) throws(RenderError) {
+    /// Records what `draw` paints on a `width` × `height` page; errors name `subject`.
+    init(width: Double, height: Double, subject: RenderError.Subject, draw: (OpaquePointer) throws(RenderError) -> Void) throws(RenderError) {
         self.width = width; self.height = height
         let sink = CairoByteSink()
         let box = Unmanaged.passRetained(sink)
@@ -23,12 +23,12 @@ struct PDFForm {
             do {
                 let cr = CairoContext(surface: surface)
                 try draw(cr.pointer)
-                if let failure = cr.failure { throw RenderError("drawing \(name) failed: \(failure)") }
+                if let failure = cr.failure { throw RenderError(subject, "could not be drawn: \(failure)") }
             }
             cairo_surface_finish(surface.pointer)
-            if let failure = surface.failure { throw RenderError("drawing \(name) failed: \(failure)") }
+            if let failure = surface.failure { throw RenderError(subject, "could not be drawn: \(failure)") }
         }
-        let page = try CairoPDFPage(sink.bytes, name: name)
+        let page = try CairoPDFPage(sink.bytes, subject: subject)
         content = try Deflate.compress(page.content, level: 6)
         resources = page.resources
     }
@@ -39,8 +39,10 @@ struct CairoPDFPage {
     var content: [UInt8]
     var resources: [UInt8]
 
-    init(_ pdf: [UInt8], name: String) throws(RenderError) {
-        func failure(_ why: String) -> RenderError { RenderError("\(name) cannot be kept as a reusable drawing: \(why)") }
+    init(_ pdf: [UInt8], subject: RenderError.Subject) throws(RenderError) {
+        func failure(_ why: String) -> RenderError {
+            RenderError(subject, "cannot be kept as a reusable drawing: \(why)", hint: "use plain fills and strokes (no text, gradients, masks or images)")
+        }
         guard let pageAt = Self.find("/Type /Page ", in: pdf, from: 0),
               let contents = Self.reference(after: "/Contents ", in: pdf, from: pageAt),
               let resourcesNumber = Self.reference(after: "/Resources ", in: pdf, from: pageAt),

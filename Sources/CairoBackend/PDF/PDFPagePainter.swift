@@ -176,7 +176,7 @@ struct PDFPagePainter {
     }
 
     private mutating func figure(_ f: FigureItem, at origin: Point) throws(RenderError) {
-        guard let figures = resources.figures else { throw RenderError("a figure was laid out but no figures are loaded") }
+        guard let figures = resources.figures else { throw RenderError(.document, "a figure was laid out but no figures are loaded") }
         let drawing = try figures.pdfDrawing(f)
         let scale = min(f.size.width.value / drawing.width, f.size.height.value / drawing.height)
         let dx = (f.size.width.value - drawing.width * scale) / 2

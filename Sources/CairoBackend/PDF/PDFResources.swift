@@ -21,7 +21,7 @@ final class PDFResources {
 
     /// A figure part as a PDF form, made once per worker.
     func form(_ part: FigurePart) throws(RenderError) -> PDFForm {
-        guard let figures else { throw RenderError("a figure was laid out but no figures are loaded") }
+        guard let figures else { throw RenderError(.document, "a figure was laid out but no figures are loaded") }
         return try figures.pdfForm(part)
     }
 
@@ -32,7 +32,7 @@ final class PDFResources {
     func image(_ item: ImageItem) throws(RenderError) -> PDFImage {
         let path = ImageCache.key(item)
         if let i = pdfImages[path] { return i }
-        guard let surface = images.image(item) else { throw RenderError("the image \(item.path) cannot be decoded as PNG") }
+        guard let surface = images.image(item) else { throw RenderError(.image(item.path), "cannot be decoded as PNG", hint: "save it again as PNG") }
         let image = try PDFImage(surface: surface)
         if pdfImages.count > 32 { pdfImages.removeAll() }
         pdfImages[path] = image

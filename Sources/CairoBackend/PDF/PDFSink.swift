@@ -14,7 +14,7 @@ final class PDFSink {
     /// A sink writing to a new file at `path`.
     init(path: String) throws(RenderError) {
         guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-            throw RenderError("\(path) cannot be created")
+            throw RenderError(.output(file: path), "cannot be created")
         }
         file = handle
         self.path = path
@@ -29,14 +29,14 @@ final class PDFSink {
     /// Sends what is pending to the file (nothing for a memory sink).
     func flush() throws(RenderError) {
         guard let file, !pending.isEmpty else { return }
-        do { try file.write(contentsOf: pending) } catch { throw RenderError("writing \(path ?? "the PDF") failed: \(error.localizedDescription)") }
+        do { try file.write(contentsOf: pending) } catch { throw RenderError(.output(file: path ?? "the PDF"), "could not be written: \(error.localizedDescription)") }
         pending.removeAll(keepingCapacity: true)
     }
 
     /// Flushes and closes the file.
     func close() throws(RenderError) {
         try flush()
-        do { try file?.synchronize(); try file?.close() } catch { throw RenderError("closing \(path ?? "the PDF") failed: \(error.localizedDescription)") }
+        do { try file?.synchronize(); try file?.close() } catch { throw RenderError(.output(file: path ?? "the PDF"), "could not be closed: \(error.localizedDescription)") }
     }
 
     /// Everything written, for a memory sink.

@@ -23,7 +23,7 @@ public struct Catalog: Hashable, Sendable {
     public var ids: [String] { exercises.map(\.id) }
 
     /// Reads a catalog file; the error lists every problem with its place in the file.
-    public static func load(contentsOf url: URL, displayName: String? = nil) throws -> Catalog {
+    public static func load(contentsOf url: URL, displayName: String? = nil) throws(DiagnosticList) -> Catalog {
         let name = displayName ?? url.path
         let data: Data
         do { data = try Data(contentsOf: url) } catch {

@@ -152,6 +152,25 @@ public struct ObjectReader {
         return list.enumerated().map { ($1, p.appending($0)) }
     }
 
+    /// A list of one-line texts, each checked as `string` checks one.
+    public func strings(_ key: String, required: Bool = false, what: String, maxCount: Int) -> [String]? {
+        guard let list = array(key, required: required, what: what, maxCount: maxCount) else { return nil }
+        return Self.strings(list, sink: sink)
+    }
+
+    /// The array elements as one-line texts, each checked as `string` checks one.
+    public static func strings(_ list: [(JSONNode, JSONPath)], sink: DiagnosticSink) -> [String] {
+        var out: [String] = []
+        for (node, p) in list {
+            guard case .string(let raw) = node.value else {
+                sink.error("wrong-type", p, node.location, "expected text, found \(node.typeName)")
+                continue
+            }
+            if let s = checkText(raw, limit: .short, at: p, node.location, sink: sink, required: true) { out.append(s) }
+        }
+        return out
+    }
+
     /// A nested object's reader, reporting its unknown keys.
     public func object(_ key: String, required: Bool = false, allowed: [String], what: String) -> ObjectReader? {
         guard let v = members[key]?.value else {

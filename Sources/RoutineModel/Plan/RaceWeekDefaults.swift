@@ -20,7 +20,7 @@ public struct RaceWeekDefaults: Hashable, Sendable {
     public var maximumDays: Int { tapers.values.map(\.count).min() ?? 0 }
 
     /// Reads the defaults file; errors name their place in it.
-    public static func load(contentsOf url: URL) throws -> RaceWeekDefaults {
+    public static func load(contentsOf url: URL) throws(DiagnosticList) -> RaceWeekDefaults {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw DiagnosticList([Diagnostic(code: "unreadable", at: .root, nil, "cannot read the race-week defaults", file: url.path)])
         }

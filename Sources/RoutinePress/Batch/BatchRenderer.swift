@@ -99,7 +99,7 @@ public final class BatchRenderer: @unchecked Sendable {
         }
         if let merged, let mergePath = options.mergePath {
             if merged.pageCount > 0 {
-                do { try merged.finish() } catch { throw .render(error.message) }
+                do { try merged.finish() } catch { throw .render(error, plan: nil) }
                 if rename(Self.temporaryPath(for: mergePath), mergePath) != 0 {
                     unlink(Self.temporaryPath(for: mergePath))
                     throw .outputUnwritable(path: mergePath, reason: String(cString: strerror(errno)))
@@ -114,7 +114,7 @@ public final class BatchRenderer: @unchecked Sendable {
         return summary
     }
 
-    /// One plan on one of the pool's engines; library failures name the plan they happened in.
+    /// One plan on one of the pool's engines.
     private static func render(_ job: BatchJob, on engine: RenderEngine, options: BatchOptions) -> BatchOutcome {
         let result: Result<RenderedDocument, RoutinePressError>
         switch job.input {
@@ -124,7 +124,7 @@ public final class BatchRenderer: @unchecked Sendable {
                 result = .success(try engine.render(bytes, file: job.source.displayName, baseDirectory: job.source.baseDirectory,
                                                     options: options.render, keepPages: options.mergePath != nil))
             } catch {
-                if case .render(let message) = error { result = .failure(.render("\(job.source.displayName): \(message)")) } else { result = .failure(error) }
+                result = .failure(error)
             }
         }
         return BatchOutcome(index: job.index, source: job.source, result: result)
@@ -149,7 +149,7 @@ public final class BatchRenderer: @unchecked Sendable {
                     record.outputs.append(file)
                 }
                 record.status = .rendered
-                do { try merged?.add(doc.pages) } catch { record.warnings.append("\(o.source.displayName): not added to the merged PDF: \(error.message)") }
+                do { try merged?.add(doc.pages) } catch { record.warnings.append("\(o.source.displayName): not added to the merged PDF: \(error)") }
                 record.pages = doc.pageCount
                 record.warnings = doc.warnings.map(\.line) + record.warnings
                 summary.rendered += 1
