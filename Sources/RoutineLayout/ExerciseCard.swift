@@ -21,7 +21,7 @@ struct ExerciseCard {
         if let art { frame.add(art, at: .zero) }
 
         let nameStyle = layout.style("exerciseName")
-        let nameX = textX + sp.badge + 6
+        let nameX = textX + sp.badge + sp.badgeText
         let name = TextBox(item.exercise.name, nameStyle, width: width - nameX, measurer: measurer)
         name.place(in: &frame, at: Point(x: nameX, y: 0))
         let firstLine = nameStyle.size * nameStyle.lineHeight
@@ -30,15 +30,15 @@ struct ExerciseCard {
                                    fill: layout.color("accent"))), at: .zero)
         let number = TextBox("\(item.number)", layout.style("badge"), width: sp.badge, measurer: measurer)
         number.place(in: &frame, at: Point(x: textX, y: badgeY + (sp.badge - number.size.height) / 2))
-        var y = name.size.height + 3
+        var y = name.size.height + sp.afterName
 
         if let dose = item.doseLine {
             let pad = sp.dosePadding
             let text = TextBox(dose, layout.style("dose"), width: textWidth - 4 * pad, measurer: measurer)
             let box = Rect(x: textX, y: y, width: textWidth, height: text.size.height + 2 * pad)
-            frame.add(.shape(ShapeItem(path: .rect(box, cornerRadius: 3), fill: layout.color("doseFill"))), at: .zero)
+            frame.add(.shape(ShapeItem(path: .rect(box, cornerRadius: sp.doseCorner), fill: layout.color("doseFill"))), at: .zero)
             text.place(in: &frame, at: Point(x: textX + 2 * pad, y: y + pad))
-            y += box.height + 4
+            y += box.height + sp.afterDose
         }
         if let cue = item.cue {
             let text = TextBox(cue, layout.style("cue"), width: textWidth, measurer: measurer)

@@ -20,13 +20,13 @@ struct FigureSummary {
         let figuresWidth = views.reduce(Points.zero) { $0 + $1.size.width } + gap * Double(views.count - 1)
         let legend = Legend(layout: layout, measurer: measurer, showSecondary: secondary.contains { !primary.contains($0) }).frame()
         let boxWidth = Points.max(figuresWidth, legend.size.width)
-        var frame = Frame(size: Size(width: boxWidth, height: height + 6 + legend.size.height))
+        var frame = Frame(size: Size(width: boxWidth, height: height + layout.figures.legendGap + legend.size.height))
         var x = (boxWidth - figuresWidth) * 0.5
         for f in views {
             frame.add(.figure(f), at: Point(x: x, y: 0))
             x += f.size.width + gap
         }
-        frame.append(legend, at: Point(x: (boxWidth - legend.size.width) * 0.5, y: height + 6))
+        frame.append(legend, at: Point(x: (boxWidth - legend.size.width) * 0.5, y: height + layout.figures.legendGap))
         return frame
     }
 }

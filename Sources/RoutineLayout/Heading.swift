@@ -8,6 +8,9 @@ struct Heading {
     var titleStyle: TextStyle
     var detailStyle: TextStyle
     var width: Points
+    /// Between the title and the phrase on one line, and above the phrase on a line of its own.
+    var detailGap: Points
+    var detailBelow: Points
 
     func block(measurer: TextMeasuring, spaceBefore: Points, after: Points, role: String) -> Block {
         var frame = Frame(size: Size(width: width, height: 0))
@@ -18,17 +21,16 @@ struct Heading {
             let oneLine = measurer.measure(title, style: titleStyle, width: nil)
             let phrase = "—  " + detail
             let d = measurer.measure(phrase, style: detailStyle, width: nil)
-            let gap: Points = 8
-            if oneLine.lines.count == 1, oneLine.size.width + gap + d.size.width <= width {
+            if oneLine.lines.count == 1, oneLine.size.width + detailGap + d.size.width <= width {
                 // Same line: align baselines (first-line ascent is about 0.8 of the line's text size).
                 let titleLine = titleStyle.size * titleStyle.lineHeight
                 let detailLine = detailStyle.size * detailStyle.lineHeight
                 let y = (titleLine - detailLine) / 2 + (titleStyle.size - detailStyle.size) * 0.3
-                TextBox(phrase, detailStyle, width: nil, measurer: measurer).place(in: &frame, at: Point(x: oneLine.size.width + gap, y: y))
+                TextBox(phrase, detailStyle, width: nil, measurer: measurer).place(in: &frame, at: Point(x: oneLine.size.width + detailGap, y: y))
             } else {
                 let below = TextBox(detail, detailStyle, width: width, measurer: measurer)
-                below.place(in: &frame, at: Point(x: 0, y: height + 1))
-                height += below.size.height + 1
+                below.place(in: &frame, at: Point(x: 0, y: height + detailBelow))
+                height += below.size.height + detailBelow
             }
         }
         frame.size.height = height + after

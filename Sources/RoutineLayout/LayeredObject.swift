@@ -94,6 +94,16 @@ struct LayeredObject {
 
     func points(_ key: String, in range: ClosedRange<Double>) -> Points? { number(key, in: range).map { Points($0) } }
 
+    /// Every key of `ranges` in points, each problem reported (not only the first); nil if any failed.
+    func points(_ ranges: KeyValuePairs<String, ClosedRange<Double>>) -> [String: Points]? {
+        var out: [String: Points] = [:]
+        var failed = false
+        for (key, range) in ranges {
+            if let p = points(key, in: range) { out[key] = p } else { failed = true }
+        }
+        return failed ? nil : out
+    }
+
     /// A whole number within `range`.
     func int(_ key: String, in range: ClosedRange<Int>, unit: String) -> Int? {
         guard let d = number(key, in: Double(range.lowerBound)...Double(range.upperBound), unit: unit) else { return nil }

@@ -26,7 +26,13 @@ public struct Layout: Sendable, Hashable {
     public struct Spacing: Sendable, Hashable {
         public var afterHeader, paragraph, beforeSection, afterHeading, cardGap, columnGap: Points
         public var columns: Int
-        public var badge, badgeGap, dosePadding, footerGap: Points
+        /// The number badge's size; between the picture and the badge; between the badge and the name.
+        public var badge, badgeGap, badgeText: Points
+        /// Below the name; inside the dose box, its corner radius and below it.
+        public var afterName, dosePadding, doseCorner, afterDose: Points
+        /// Between a heading and its "when" phrase on one line, and above the phrase on a line of its own.
+        public var detailGap, detailBelow: Points
+        public var footerGap: Points
         /// The narrowest a card's text may get beside its picture before the grid drops a column.
         public var cardText: Points
     }
@@ -42,6 +48,10 @@ public struct Layout: Sendable, Hashable {
         /// The rule under a week's name, and the outline of every tick box (the race week's too).
         public var weekRule: Points
         public var boxStroke: Points
+        /// Inside the head and the label column; between the week and day names; the least room
+        /// between two tick boxes; how far the week rule stops short of its columns' edges; above
+        /// and below a label; the corner of a row's stripe; between a tick box and its words.
+        public var padding, headGap, boxGap, ruleInset, rowPadding, corner, boxTextGap: Points
     }
     /// Muscle figure sizes and legend words.
     public struct FigureSpec: Sendable, Hashable {
@@ -53,6 +63,8 @@ public struct Layout: Sendable, Hashable {
         /// Height of the small figure on each exercise card (at least 0.6 in).
         public var cardHeight: Points
         public var legend: [String: String]
+        /// Between the figures and the legend; a legend swatch, the gap after it, and between entries.
+        public var legendGap, swatch, swatchGap, legendEntryGap: Points
     }
     /// Exercise picture sizes: every picture is drawn at one scale, in a box of one size.
     public struct PictureSpec: Sendable, Hashable {
@@ -103,8 +115,8 @@ public struct Layout: Sendable, Hashable {
         /// The narrowest a day column gets (fewer days go on a row below it), and the most days on a row.
         public var dayWidth: Points
         public var daysPerRow: Int
-        /// Between columns; inside a column; the corner radius; the race day's outline.
-        public var dayGap, dayPadding, corner, raceDayOutline: Points
+        /// Between columns; inside a column; inside the day's head; the corner radius; the race day's outline.
+        public var dayGap, dayPadding, headPadding, corner, raceDayOutline: Points
         /// The tick boxes, the space after each line, and the rule above the day's checklist.
         public var box, lineGap, ruleWidth: Points
     }

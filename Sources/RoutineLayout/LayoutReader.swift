@@ -8,8 +8,9 @@ import RoutineModel
 enum LayoutReader {
     static let topKeys = ["extends", "about", "papers", "margins", "family", "colors", "styles", "spacing", "figures", "pictures", "tracker", "logo", "header", "footer", "week", "blocks"]
     static let styleKeys = ["size", "weight", "color", "lineHeight", "letterSpacing", "alignment", "uppercase", "family"]
-    static let spacingKeys = ["afterHeader", "paragraph", "beforeSection", "afterHeading", "cardGap", "columnGap", "columns",
-                              "badge", "badgeGap", "dosePadding", "footerGap", "cardText"]
+    /// The spacing's gaps in points; besides them it holds "columns" and "cardText".
+    static let spacingGaps = ["afterHeader", "paragraph", "beforeSection", "afterHeading", "cardGap", "columnGap", "badge", "badgeGap",
+                              "badgeText", "afterName", "dosePadding", "doseCorner", "afterDose", "detailGap", "detailBelow", "footerGap"]
     static let pictureColorKeys = ["body", "farBody", "faintBody", "prop", "propLight", "floor", "mat", "arrow"]
     /// Colours the code draws with by name, besides those styles and pictures name.
     static let requiredColors = ["text", "accent", "rule", "zebra", "doseFill", "box", "figurePrimaryFill", "figureSecondaryFill"]
@@ -157,27 +158,33 @@ enum LayoutReader {
         }
 
         var spacing: Layout.Spacing?
-        if let s = root.object("spacing", allowed: spacingKeys, what: "the spacing") {
-            let v = spacingKeys.filter { $0 != "columns" && $0 != "cardText" }.map { s.points($0, in: 0...144) }
+        if let s = root.object("spacing", allowed: spacingGaps + ["columns", "cardText"], what: "the spacing") {
+            var v: [String: Points] = [:]
+            for key in spacingGaps { v[key] = s.points(key, in: 0...144) }
             let columns = s.int("columns", in: 1...3, unit: "columns"), cardText = s.points("cardText", in: 40...600)
-            if v.allSatisfy({ $0 != nil }), let columns, let cardText {
-                let n = v.map { $0! }
-                spacing = Layout.Spacing(afterHeader: n[0], paragraph: n[1], beforeSection: n[2], afterHeading: n[3], cardGap: n[4], columnGap: n[5],
-                                         columns: columns, badge: n[6], badgeGap: n[7], dosePadding: n[8], footerGap: n[9], cardText: cardText)
+            if v.count == spacingGaps.count, let columns, let cardText {
+                spacing = Layout.Spacing(afterHeader: v["afterHeader"]!, paragraph: v["paragraph"]!, beforeSection: v["beforeSection"]!,
+                                         afterHeading: v["afterHeading"]!, cardGap: v["cardGap"]!, columnGap: v["columnGap"]!, columns: columns,
+                                         badge: v["badge"]!, badgeGap: v["badgeGap"]!, badgeText: v["badgeText"]!, afterName: v["afterName"]!,
+                                         dosePadding: v["dosePadding"]!, doseCorner: v["doseCorner"]!, afterDose: v["afterDose"]!,
+                                         detailGap: v["detailGap"]!, detailBelow: v["detailBelow"]!, footerGap: v["footerGap"]!, cardText: cardText)
             }
         }
 
         var figures: Layout.FigureSpec?
-        if let f = root.object("figures", allowed: ["views", "summaryHeight", "summaryGap", "cardHeight", "legend"], what: "the muscle figures") {
+        if let f = root.object("figures", allowed: ["views", "summaryHeight", "summaryGap", "cardHeight", "legend", "legendGap", "swatch", "swatchGap", "legendEntryGap"],
+                               what: "the muscle figures") {
             let views = f.strings("views", what: "the figure files", count: 1...4)
             let summary = f.points("summaryHeight", in: 36...400), gap = f.points("summaryGap", in: 0...72)
             let card = f.points("cardHeight", in: 43.2...200)  // 0.6 in: smaller cannot be read
+            let key = f.points(["legendGap": 0...36, "swatch": 4...36, "swatchGap": 0...36, "legendEntryGap": 0...72])
             var legend: [String: String] = [:]
             if let l = f.object("legend", allowed: ["primary", "secondary"], what: "the legend's words") {
                 for k in ["primary", "secondary"] { if let w = l.string(k, what: "the legend's word") { legend[k] = w } }
             }
-            if let views, let summary, let gap, let card, legend.count == 2 {
-                figures = Layout.FigureSpec(views: views.map(\.0), summaryHeight: summary, summaryGap: gap, cardHeight: card, legend: legend)
+            if let views, let summary, let gap, let card, legend.count == 2, let key {
+                figures = Layout.FigureSpec(views: views.map(\.0), summaryHeight: summary, summaryGap: gap, cardHeight: card, legend: legend,
+                                            legendGap: key["legendGap"]!, swatch: key["swatch"]!, swatchGap: key["swatchGap"]!, legendEntryGap: key["legendEntryGap"]!)
             }
         }
 
@@ -194,46 +201,54 @@ enum LayoutReader {
         }
 
         var tracker: Layout.TrackerSpec?
-        if let t = root.object("tracker", allowed: ["rowHeight", "box", "labelWidth", "columnWidth", "maxColumns", "weekRule", "boxStroke"], what: "the tracker"),
-           let row = t.points("rowHeight", in: 8...40), let box = t.points("box", in: 6...30), let label = t.points("labelWidth", in: 40...400),
-           let column = t.points("columnWidth", in: 10...80), let most = t.int("maxColumns", in: 1...31, unit: "columns"),
-           let weekRule = t.points("weekRule", in: 0...6), let boxStroke = t.points("boxStroke", in: 0.25...4) {
-            tracker = Layout.TrackerSpec(rowHeight: row, box: box, labelWidth: label, columnWidth: column, maxColumns: most,
-                                         weekRule: weekRule, boxStroke: boxStroke)
+        let trackerRanges: KeyValuePairs<String, ClosedRange<Double>> = [
+            "rowHeight": 8...40, "box": 6...30, "labelWidth": 40...400, "columnWidth": 10...80, "weekRule": 0...6, "boxStroke": 0.25...4,
+            "padding": 0...12, "headGap": 0...12, "boxGap": 0...24, "ruleInset": 0...12, "rowPadding": 0...12, "corner": 0...12, "boxTextGap": 0...24]
+        if let t = root.object("tracker", allowed: trackerRanges.map(\.key) + ["maxColumns"], what: "the tracker") {
+            let n = t.points(trackerRanges), most = t.int("maxColumns", in: 1...31, unit: "columns")
+            if let n, let most {
+                tracker = Layout.TrackerSpec(rowHeight: n["rowHeight"]!, box: n["box"]!, labelWidth: n["labelWidth"]!, columnWidth: n["columnWidth"]!,
+                                             maxColumns: most, weekRule: n["weekRule"]!, boxStroke: n["boxStroke"]!, padding: n["padding"]!,
+                                             headGap: n["headGap"]!, boxGap: n["boxGap"]!, ruleInset: n["ruleInset"]!, rowPadding: n["rowPadding"]!,
+                                             corner: n["corner"]!, boxTextGap: n["boxTextGap"]!)
+            }
         }
 
         var logo: Layout.LogoSpec?
         if let l = root.object("logo", allowed: ["width", "height", "gap"], what: "the logo box"),
-           let w = l.points("width", in: 36...300), let h = l.points("height", in: 18...144), let g = l.points("gap", in: 0...72) {
-            logo = Layout.LogoSpec(width: w, height: h, gap: g)
+           let n = l.points(["width": 36...300, "height": 18...144, "gap": 0...72]) {
+            logo = Layout.LogoSpec(width: n["width"]!, height: n["height"]!, gap: n["gap"]!)
         }
 
         var header: Layout.HeaderSpec?
         let headerKeys = ["ruleWidth", "ruleGap", "afterRule", "titleGap", "summaryGap", "summaryRaise", "summaryMaxShare", "introMaxHeight"]
-        if let h = root.object("header", allowed: headerKeys, what: "the header"),
-           let rule = h.points("ruleWidth", in: 0...12), let ruleGap = h.points("ruleGap", in: 0...36), let after = h.points("afterRule", in: 0...72),
-           let titleGap = h.points("titleGap", in: 0...36), let summaryGap = h.points("summaryGap", in: 0...72), let raise = h.points("summaryRaise", in: 0...36),
-           let share = h.number("summaryMaxShare", in: 0.05...1, unit: "of the width"), let intro = h.points("introMaxHeight", in: 0...800) {
-            header = Layout.HeaderSpec(ruleWidth: rule, ruleGap: ruleGap, afterRule: after, titleGap: titleGap, summaryGap: summaryGap,
-                                       summaryRaise: raise, summaryMaxShare: share, introMaxHeight: intro)
+        if let h = root.object("header", allowed: headerKeys, what: "the header") {
+            let n = h.points(["ruleWidth": 0...12, "ruleGap": 0...36, "afterRule": 0...72, "titleGap": 0...36, "summaryGap": 0...72,
+                              "summaryRaise": 0...36, "introMaxHeight": 0...800])
+            let share = h.number("summaryMaxShare", in: 0.05...1, unit: "of the width")
+            if let n, let share {
+                header = Layout.HeaderSpec(ruleWidth: n["ruleWidth"]!, ruleGap: n["ruleGap"]!, afterRule: n["afterRule"]!, titleGap: n["titleGap"]!,
+                                           summaryGap: n["summaryGap"]!, summaryRaise: n["summaryRaise"]!, summaryMaxShare: share, introMaxHeight: n["introMaxHeight"]!)
+            }
         }
         var footer: Layout.FooterSpec?
         if let f = root.object("footer", allowed: ["ruleWidth", "ruleGap", "columnGap"], what: "the footer"),
-           let rule = f.points("ruleWidth", in: 0...6), let gap = f.points("ruleGap", in: 0...36), let columns = f.points("columnGap", in: 0...72) {
-            footer = Layout.FooterSpec(ruleWidth: rule, ruleGap: gap, columnGap: columns)
+           let n = f.points(["ruleWidth": 0...6, "ruleGap": 0...36, "columnGap": 0...72]) {
+            footer = Layout.FooterSpec(ruleWidth: n["ruleWidth"]!, ruleGap: n["ruleGap"]!, columnGap: n["columnGap"]!)
         }
 
         var week: Layout.WeekSpec?
-        let weekKeys = ["dayWidth", "daysPerRow", "dayGap", "dayPadding", "corner", "raceDayOutline", "box", "lineGap", "ruleWidth"]
+        let weekRanges: KeyValuePairs<String, ClosedRange<Double>> = [
+            "dayWidth": 40...300, "dayGap": 0...36, "dayPadding": 0...36, "headPadding": 0...24, "corner": 0...18, "raceDayOutline": 0...6,
+            "box": 6...30, "lineGap": 0...24, "ruleWidth": 0...6]
         // Only a race week's layout reads the day columns (its chain holds them all).
-        if extraKeys.contains("week"),
-           let w = root.object("week", allowed: weekKeys, what: "the race week's day columns"),
-           let width = w.points("dayWidth", in: 40...300), let most = w.int("daysPerRow", in: 3...14, unit: "days"),
-           let gap = w.points("dayGap", in: 0...36), let pad = w.points("dayPadding", in: 0...36), let corner = w.points("corner", in: 0...18),
-           let outline = w.points("raceDayOutline", in: 0...6), let box = w.points("box", in: 6...30), let line = w.points("lineGap", in: 0...24),
-           let rule = w.points("ruleWidth", in: 0...6) {
-            week = Layout.WeekSpec(dayWidth: width, daysPerRow: most, dayGap: gap, dayPadding: pad, corner: corner, raceDayOutline: outline,
-                                   box: box, lineGap: line, ruleWidth: rule)
+        if extraKeys.contains("week"), let w = root.object("week", allowed: weekRanges.map(\.key) + ["daysPerRow"], what: "the race week's day columns") {
+            let n = w.points(weekRanges), most = w.int("daysPerRow", in: 3...14, unit: "days")
+            if let n, let most {
+                week = Layout.WeekSpec(dayWidth: n["dayWidth"]!, daysPerRow: most, dayGap: n["dayGap"]!, dayPadding: n["dayPadding"]!,
+                                       headPadding: n["headPadding"]!, corner: n["corner"]!, raceDayOutline: n["raceDayOutline"]!,
+                                       box: n["box"]!, lineGap: n["lineGap"]!, ruleWidth: n["ruleWidth"]!)
+            }
         }
 
         var blocks: [Layout.BlockName]?

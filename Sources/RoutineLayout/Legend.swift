@@ -11,7 +11,7 @@ struct Legend {
         let fs = layout.figureStyle
         var entries = [(fs.primaryFill, layout.figures.legend["primary"] ?? "Worked most")]
         if showSecondary { entries.append((fs.secondaryFill, layout.figures.legend["secondary"] ?? "Also worked")) }
-        let swatch: Points = 10
+        let spec = layout.figures, swatch = spec.swatch
         var frame = Frame(size: Size(width: 0, height: 0))
         var x = Points.zero
         for (fill, words) in entries {
@@ -19,11 +19,11 @@ struct Legend {
             let lineHeight = text.size.height
             frame.add(.shape(ShapeItem(path: .rect(Rect(x: x, y: (lineHeight - swatch) / 2, width: swatch, height: swatch), cornerRadius: 2),
                                        fill: fill)), at: .zero)
-            text.place(in: &frame, at: Point(x: x + swatch + 4, y: 0))
-            x += swatch + 4 + text.size.width + 12
+            text.place(in: &frame, at: Point(x: x + swatch + spec.swatchGap, y: 0))
+            x += swatch + spec.swatchGap + text.size.width + spec.legendEntryGap
             frame.size.height = Points.max(frame.size.height, lineHeight)
         }
-        frame.size.width = x - 12
+        frame.size.width = x - spec.legendEntryGap
         return frame
     }
 }

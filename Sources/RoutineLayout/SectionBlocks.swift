@@ -10,7 +10,8 @@ struct SectionBlocks {
 
     /// A heading kept with what follows, with an optional "when" phrase beside or below it.
     func heading(_ title: String, when: String?, styleName: String = "heading") -> Block {
-        Heading(title: title, detail: when, titleStyle: layout.style(styleName), detailStyle: layout.style("when"), width: width)
+        Heading(title: title, detail: when, titleStyle: layout.style(styleName), detailStyle: layout.style("when"), width: width,
+                detailGap: layout.spacing.detailGap, detailBelow: layout.spacing.detailBelow)
             .block(measurer: measurer, spaceBefore: layout.spacing.beforeSection, after: layout.spacing.afterHeading, role: "heading")
     }
 

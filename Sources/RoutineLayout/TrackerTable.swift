@@ -31,7 +31,7 @@ struct TrackerTable {
     private var weeksPerTable: Int {
         let days = max(1, tracker.days.count)
         let room: Double = (width - layout.tracker.labelWidth).value
-        let perWeek: Double = (layout.tracker.box.value + 5) * Double(days)
+        let perWeek: Double = (layout.tracker.box + layout.tracker.boxGap).value * Double(days)
         let roomy = Int((room / perWeek).rounded(.down))
         return max(1, min(layout.tracker.maxColumns / days, roomy))
     }
@@ -58,24 +58,25 @@ struct TrackerTable {
         let weekStyle = layout.style("trackerWeek"), dayStyle = layout.style("trackerDay")
         let weekHeight = weekStyle.size * weekStyle.lineHeight
         let dayHeight = dayStyle.size * dayStyle.lineHeight
-        let title = TextBox("Your tracker", layout.style("trackerTitle"), width: labelWidth - 4, measurer: measurer)
-        let height = Points.max(weekHeight + dayHeight + 6, title.size.height + 4)
+        let spec = layout.tracker, pad = spec.padding
+        let title = TextBox("Your tracker", layout.style("trackerTitle"), width: labelWidth - pad, measurer: measurer)
+        let height = Points.max(weekHeight + dayHeight + spec.headGap + pad, title.size.height + pad)
         var frame = Frame(size: Size(width: width, height: height))
-        title.place(in: &frame, at: Point(x: 0, y: height - 4 - title.size.height))
+        title.place(in: &frame, at: Point(x: 0, y: height - pad - title.size.height))
         for w in weeks {
             let x = columnX(week: w, day: 0, weeks: weeks)
             let span = cw * Double(tracker.days.count)
             if tracker.weeks > 1 {
-                let weekTop = height - 4 - dayHeight - 2 - weekHeight
+                let weekTop = height - pad - dayHeight - spec.headGap - weekHeight
                 TextBox("Week \(w)", weekStyle, width: span, measurer: measurer).place(in: &frame, at: Point(x: x, y: weekTop))
-                frame.add(.shape(ShapeItem(path: .line(from: Point(x: x + 3, y: weekTop + weekHeight), to: Point(x: x + span - 3, y: weekTop + weekHeight)),
-                                           stroke: layout.color("rule"), lineWidth: layout.tracker.weekRule)), at: .zero)
+                frame.add(.shape(ShapeItem(path: .line(from: Point(x: x + spec.ruleInset, y: weekTop + weekHeight), to: Point(x: x + span - spec.ruleInset, y: weekTop + weekHeight)),
+                                           stroke: layout.color("rule"), lineWidth: spec.weekRule)), at: .zero)
             }
             for (d, day) in tracker.days.enumerated() {
                 // "Mon" where it fits, "M" in narrow columns (never a name broken over two lines).
                 let fits = measurer.measure(day.shortName, style: dayStyle, width: nil).size.width <= cw - 2
                 TextBox(fits ? day.shortName : String(day.shortName.prefix(1)), dayStyle, width: cw, measurer: measurer)
-                    .place(in: &frame, at: Point(x: columnX(week: w, day: d, weeks: weeks), y: height - 4 - dayHeight))
+                    .place(in: &frame, at: Point(x: columnX(week: w, day: d, weeks: weeks), y: height - pad - dayHeight))
             }
         }
         return frame
@@ -84,14 +85,14 @@ struct TrackerTable {
     private func rowFrame(_ item: RoutineItem, index: Int, weeks: ClosedRange<Int>, measurer: TextMeasuring) -> Frame {
         let spec = layout.tracker
         let style = layout.style("trackerRow")
-        let label = TextBox("\(item.number). \(item.exercise.name)", style, width: labelWidth - 8, measurer: measurer)
-        let height = Points.max(spec.rowHeight, label.size.height + 3)
+        let label = TextBox("\(item.number). \(item.exercise.name)", style, width: labelWidth - 2 * spec.padding, measurer: measurer)
+        let height = Points.max(spec.rowHeight, label.size.height + spec.rowPadding)
         var frame = Frame(size: Size(width: width, height: height))
         if index % 2 == 0 {
-            frame.add(.shape(ShapeItem(path: .rect(Rect(x: 0, y: 0, width: width, height: height), cornerRadius: 2),
+            frame.add(.shape(ShapeItem(path: .rect(Rect(x: 0, y: 0, width: width, height: height), cornerRadius: spec.corner),
                                        fill: layout.color("zebra"))), at: .zero)
         }
-        label.place(in: &frame, at: Point(x: 4, y: (height - label.size.height) / 2))
+        label.place(in: &frame, at: Point(x: spec.padding, y: (height - label.size.height) / 2))
         let cw = dayColumnWidth
         for w in weeks {
             for d in tracker.days.indices {

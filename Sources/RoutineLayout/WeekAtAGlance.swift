@@ -64,14 +64,15 @@ struct WeekAtAGlance {
         let inner = width - 2 * pad
         var f = Frame(size: Size(width: width, height: 0))
         let daysToGo = week.plan.race.date.dayNumber - day.date.dayNumber
-        let head = TextBox(Self.countdown(daysToGo), layout.style("dayHead"), width: width - 4, measurer: measurer)
-        let headHeight = head.size.height + 8
+        let headPad = spec.headPadding
+        let head = TextBox(Self.countdown(daysToGo), layout.style("dayHead"), width: width - headPad, measurer: measurer)
+        let headHeight = head.size.height + 2 * headPad
         f.add(.shape(ShapeItem(path: .rect(Rect(x: 0, y: 0, width: width, height: headHeight), cornerRadius: spec.corner), fill: layout.color("accent"))), at: .zero)
-        head.place(in: &f, at: Point(x: 2, y: 4))
-        var y = headHeight + 4
+        head.place(in: &f, at: Point(x: headPad / 2, y: headPad))
+        var y = headHeight + headPad
         let date = TextBox(day.date.shortText, layout.style("dayDate"), width: inner, measurer: measurer)
         date.place(in: &f, at: Point(x: pad, y: y))
-        y += date.size.height + 6
+        y += date.size.height + pad
         let box = spec.box
         let itemStyle = layout.style("dayItem")
         // Routines done before the run are listed above it, the others below.
@@ -93,7 +94,7 @@ struct WeekAtAGlance {
         if !day.checklist.isEmpty {
             y += spec.lineGap
             f.add(.shape(ShapeItem(path: .line(from: Point(x: pad, y: y), to: Point(x: width - pad, y: y)), stroke: layout.color("rule"), lineWidth: spec.ruleWidth)), at: .zero)
-            y += 6
+            y += pad
             for item in day.checklist {
                 y += TickBox.line(item, style: itemStyle, in: &f, at: Point(x: pad, y: y), width: inner, box: box, layout: layout, measurer: measurer) + spec.lineGap
             }

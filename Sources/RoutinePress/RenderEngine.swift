@@ -73,10 +73,11 @@ public final class RenderEngine {
     }
 
     /// Decodes, completes and resolves plan bytes; throws every problem at once.
-    public func prepare(_ bytes: [UInt8], file: String?, baseDirectory: URL?) throws(RoutinePressError) -> PreparedPlan {
+    /// Without `readsFiles` (plans sent to the server) a plan naming a file is an error.
+    public func prepare(_ bytes: [UInt8], file: String?, baseDirectory: URL?, readsFiles: Bool = true) throws(RoutinePressError) -> PreparedPlan {
         let plan: Plan
         do { plan = try PlanDecoder.decode(bytes, file: file) } catch { throw .invalidPlan(error) }
-        let resolver = Resolver(catalog: catalog, baseDirectory: baseDirectory)
+        let resolver = Resolver(catalog: catalog, baseDirectory: baseDirectory, readsFiles: readsFiles)
         let prepared: PreparedPlan
         switch plan {
         case .takeHome(let p):
@@ -101,10 +102,10 @@ public final class RenderEngine {
     }
 
     /// Every problem of a plan at once: decoding errors, unknown ids and files, and lint warnings.
-    public func validate(_ bytes: [UInt8], file: String?, baseDirectory: URL?) -> [Diagnostic] {
+    public func validate(_ bytes: [UInt8], file: String?, baseDirectory: URL?, readsFiles: Bool = true) -> [Diagnostic] {
         let (decoded, problems) = PlanDecoder.decodeAll(bytes, file: file)
         guard let decoded else { return problems }
-        let resolver = Resolver(catalog: catalog, baseDirectory: baseDirectory)
+        let resolver = Resolver(catalog: catalog, baseDirectory: baseDirectory, readsFiles: readsFiles)
         do {
             switch decoded {
             case .takeHome(let p):
@@ -160,7 +161,7 @@ public final class RenderEngine {
     /// Renders plan bytes into output files.
     public func render(_ bytes: [UInt8], file: String?, baseDirectory: URL?, options: RenderOptions,
                        keepPages: Bool = false) throws(RoutinePressError) -> RenderedDocument {
-        let plan = try prepare(bytes, file: file, baseDirectory: baseDirectory)
+        let plan = try prepare(bytes, file: file, baseDirectory: baseDirectory, readsFiles: options.readsFiles)
         // A lone document draws its pictures on a second core while the first lays out the text;
         // a batch already keeps every core busy with documents.
         let ahead = options.figures && options.drawPicturesAhead ? pictureSource.drawAhead(plan.items, forms: writer.drawingForms) : nil
@@ -198,8 +199,8 @@ public final class RenderEngine {
     }
 
     /// One page of a plan as PNG, for previews; also says how many pages there are.
-    public func previewPage(_ bytes: [UInt8], page: Int, dpi: Double, paper: Paper? = nil) throws(RoutinePressError) -> (png: [UInt8], pageCount: Int) {
-        let plan = try prepare(bytes, file: nil, baseDirectory: nil)
+    public func previewPage(_ bytes: [UInt8], page: Int, dpi: Double, paper: Paper? = nil, readsFiles: Bool = true) throws(RoutinePressError) -> (png: [UInt8], pageCount: Int) {
+        let plan = try prepare(bytes, file: nil, baseDirectory: nil, readsFiles: readsFiles)
         let pages = pages(for: plan, options: RenderOptions(paper: paper))
         let index = min(max(page, 1), pages.count) - 1
         guard pages.indices.contains(index) else { throw .render(RenderError(.document, "the plan has no pages"), plan: nil) }

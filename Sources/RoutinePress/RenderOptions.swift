@@ -21,11 +21,13 @@ public struct RenderOptions: Sendable, Hashable {
     /// Whether pictures are drawn on a second thread while the text is laid out (one document
     /// at a time: the CLI's `render`; a batch's workers keep the cores busy already).
     public var drawPicturesAhead: Bool
+    /// Whether the plan may name files on this machine (a logo); false for plans sent to the server.
+    public var readsFiles: Bool
 
     public init(paper: Paper? = nil, format: Format = .pdf, dpi: Double = 110, creationDate: PlanDate? = nil,
-                patientInMetadata: Bool = false, figures: Bool = true, drawPicturesAhead: Bool = false) {
+                patientInMetadata: Bool = false, figures: Bool = true, drawPicturesAhead: Bool = false, readsFiles: Bool = true) {
         self.paper = paper; self.format = format; self.dpi = dpi; self.creationDate = creationDate
         self.patientInMetadata = patientInMetadata; self.figures = figures
-        self.drawPicturesAhead = drawPicturesAhead
+        self.drawPicturesAhead = drawPicturesAhead; self.readsFiles = readsFiles
     }
 }

@@ -37,16 +37,14 @@ public struct APIRoutes: Sendable {
         }
         router.post("/api/validate") { request, context in
             let body = try await Self.jsonBody(request, limit: server.settings.bodyLimit)
-            try Self.refusePaths(body)
             let diagnostics = try await server.pool.run(timeout: server.settings.renderTimeout) { engine in
-                engine.validate(body, file: nil, baseDirectory: nil)
+                engine.validate(body, file: nil, baseDirectory: nil, readsFiles: false)
             }
             let ok = !diagnostics.contains { $0.severity == .error }
             return Self.json(JSONWriter.text(.object([("valid", .bool(ok)), ("diagnostics", .array(DiagnosticJSON.nodes(diagnostics)))])))
         }
         router.post("/api/render") { request, context in
             let body = try await Self.jsonBody(request, limit: server.settings.bodyLimit)
-            try Self.refusePaths(body)
             let query = request.uri.queryParameters
             let format = query["format"].map(String.init) ?? "pdf"
             let paper = try query["paper"].map { p throws(APIProblem) -> Paper in
@@ -56,7 +54,7 @@ public struct APIRoutes: Sendable {
             switch format {
             case "pdf":
                 let document = try await server.pool.run(timeout: server.settings.renderTimeout) { engine in
-                    try Self.answer { () throws(RoutinePressError) in try engine.render(body, file: nil, baseDirectory: nil, options: RenderOptions(paper: paper)) }
+                    try Self.answer { () throws(RoutinePressError) in try engine.render(body, file: nil, baseDirectory: nil, options: RenderOptions(paper: paper, readsFiles: false)) }
                 }
                 var response = Self.bytes(document.files[0], type: "application/pdf", cache: "no-store")
                 response.headers[.pageCount] = String(document.pageCount)
@@ -72,7 +70,7 @@ public struct APIRoutes: Sendable {
                     return n
                 } ?? 96
                 let preview = try await server.pool.run(timeout: server.settings.renderTimeout) { engine in
-                    try Self.answer { () throws(RoutinePressError) in try engine.previewPage(body, page: page, dpi: dpi, paper: paper) }
+                    try Self.answer { () throws(RoutinePressError) in try engine.previewPage(body, page: page, dpi: dpi, paper: paper, readsFiles: false) }
                 }
                 var response = Self.bytes(preview.png, type: "image/png", cache: "no-store")
                 response.headers[.pageCount] = String(preview.pageCount)
@@ -133,19 +131,6 @@ public struct APIRoutes: Sendable {
         var request = request
         let buffer = try await request.collectBody(upTo: limit)
         return Array(buffer.readableBytesView)
-    }
-
-    /// Plans sent to the server may not name files on its disk: a logo arrives as bytes (a data
-    /// URL, as `POST /api/logo` gives it), never as a path.
-    static func refusePaths(_ body: [UInt8]) throws(APIProblem) {
-        guard case .object(let top)? = (try? JSONParser.parse(body))?.value,
-              let clinic = top.first(where: { $0.key == "clinic" })?.value, case .object(let fields) = clinic.value,
-              let logo = fields.first(where: { $0.key == "logo" }) else { return }
-        if case .string(let s) = logo.value.value, s.hasPrefix("data:") { return }
-        throw APIProblem(.unprocessableContent, "the plan has errors", diagnostics: [
-            Diagnostic(code: "logo-path", at: JSONPath.root.appending("clinic").appending("logo"), logo.value.location,
-                       "the server does not read files named in a plan", hint: "send the logo to POST /api/logo and put the data URL it returns here"),
-        ])
     }
 
     static func bytes(_ b: [UInt8], type: String, cache: String) -> Response {

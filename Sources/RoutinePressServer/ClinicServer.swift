@@ -50,14 +50,15 @@ public final class ClinicServer: Sendable {
     static func checkedClinic(_ json: String?, engine: RenderEngine) throws(ServerStartError) -> String {
         guard let json else { return "null" }
         let probe = "{\"kind\": \"take-home\", \"title\": \"Clinic check\", \"clinic\": \(json), \"sections\": [{\"title\": \"S\", \"items\": [{\"exercise\": \"\(engine.catalog.exercises.first?.id ?? "calf-stretch")\"}]}]}"
-        let problems = engine.validate(Array(probe.utf8), file: nil, baseDirectory: nil).filter { $0.severity == .error }
+        let problems = engine.validate(Array(probe.utf8), file: nil, baseDirectory: nil, readsFiles: false).filter { $0.severity == .error }
         guard problems.isEmpty else {
             // The places are the probe's, not the clinic file's: only the JSON path is kept.
-            throw .clinic(DiagnosticList(problems.map { var d = $0; d.location = nil; d.file = nil; return d }))
-        }
-        if case .object(let members)? = (try? JSONParser.parse(Array(json.utf8)))?.value, members.contains(where: { $0.key == "logo" }) {
-            throw .clinic(DiagnosticList([Diagnostic(code: "clinic-logo", at: JSONPath.root.appending("clinic").appending("logo"), nil,
-                                                     "a logo cannot be named by path for the page", hint: "leave it out, and upload the logo on the page")]))
+            throw .clinic(DiagnosticList(problems.map { p in
+                var d = p
+                d.location = nil; d.file = nil
+                if d.code == "logo-path" { d.message = "a logo cannot be named by path for the page"; d.hint = "leave it out, and upload the logo on the page" }
+                return d
+            }))
         }
         return json
     }

@@ -37,6 +37,9 @@ import Testing
         Case(id: "several at once, in order", layout: ##"{"extends": "take-home", "spacing": {"columns": 4}, "logo": {"width": 1000}}"##,
              lines: ["F:1:49: spacing.columns: 4 columns is out of range (use 1 to 3 columns)",
                      "F:1:71: logo.width: 1000 pt is out of range (use 36 to 300 pt)"]),
+        Case(id: "two bad numbers in one object, both", layout: ##"{"extends": "take-home", "tracker": {"box": 100, "corner": -1}}"##,
+             lines: ["F:1:45: tracker.box: 100 pt is out of range (use 6 to 30 pt)",
+                     "F:1:60: tracker.corner: -1 pt is out of range (use 0 to 12 pt)"]),
         Case(id: "not JSON", layout: ##"{"extends": "take-home",}"##,
              lines: ["F:1:25: $: expected a key in double quotes, found '}' (remove the comma before '}')"]),
     ]

@@ -248,6 +248,31 @@ import Testing
         server.shutdown()
     }
 
+    @Test func aPlanSentToTheServerCannotNameAFileOnItsDisk() async throws {
+        let server = try Self.server()
+        // An existing file, so only the rule (never the file's absence) can refuse it.
+        let existing = Self.root.appendingPathComponent("Package.swift").path
+        let body = #"{"kind": "take-home", "title": "T", "clinic": {"name": "C", "logo": "\#(existing)"}, "sections": [{"title": "S", "items": [{"exercise": "calf-stretch"}]}]}"#
+        try await Self.app(server).test(.router) { client in
+            for uri in ["/api/render", "/api/render?format=png"] {
+                try await client.execute(uri: uri, method: .post, headers: Self.json, body: ByteBuffer(string: body)) { r in
+                    #expect(r.status == .unprocessableContent, "\(uri)")
+                    let d = try #require((try Self.object(r))["diagnostics"] as? [[String: Any]])
+                    #expect(d.map { $0["code"] as? String } == ["logo-path"])
+                    #expect(d.first?["path"] as? String == "clinic.logo")
+                    #expect(d.first?["message"] as? String == "the server does not read files named in a plan")
+                }
+            }
+            try await client.execute(uri: "/api/validate", method: .post, headers: Self.json, body: ByteBuffer(string: body)) { r in
+                #expect(r.status == .ok)
+                let o = try Self.object(r)
+                #expect(o["valid"] as? Bool == false)
+                #expect((o["diagnostics"] as? [[String: Any]])?.compactMap { $0["code"] as? String }.contains("logo-path") == true)
+            }
+        }
+        server.shutdown()
+    }
+
     @Test func aRenderOverItsTimeIs503AndTheServerGoesOn() async throws {
         let server = try Self.server { $0.renderTimeout = .milliseconds(1); $0.renderThreads = 1 }
         try await Self.app(server).test(.router) { client in

@@ -5,8 +5,12 @@ public struct Resolver {
     public var catalog: Catalog
     /// The folder relative paths in the plan are read from (the plan file's folder).
     public var baseDirectory: URL?
+    /// Whether the plan may name files on this machine (not for plans sent to the server).
+    public var readsFiles: Bool
 
-    public init(catalog: Catalog, baseDirectory: URL? = nil) { self.catalog = catalog; self.baseDirectory = baseDirectory }
+    public init(catalog: Catalog, baseDirectory: URL? = nil, readsFiles: Bool = true) {
+        self.catalog = catalog; self.baseDirectory = baseDirectory; self.readsFiles = readsFiles
+    }
 
     /// Resolves a take-home plan; throws every unknown id and bad file at once.
     public func resolve(_ plan: TakeHomePlan, file: String? = nil) throws(DiagnosticList) -> Routine {
@@ -85,6 +89,9 @@ public struct Resolver {
                 return fail("logo-too-large", "the logo is \(bytes.count / 1_048_576) MB; at most 5 MB is accepted", hint: "a logo prints well at 600 pixels wide")
             }
             return checked(Logo.Source.png(name: Logo.contentName(bytes), bytes: bytes), head: Array(bytes.prefix(24)), shown: "the uploaded logo", fail: fail)
+        }
+        guard readsFiles else {
+            return fail("logo-path", "the server does not read files named in a plan", hint: "send the logo to POST /api/logo and put the data URL it returns here")
         }
         let url = logo.hasPrefix("/") ? URL(fileURLWithPath: logo) : (baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).appendingPathComponent(logo)
         let path = url.standardizedFileURL.path
