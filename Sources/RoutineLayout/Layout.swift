@@ -62,7 +62,8 @@ public struct Layout: Sendable, Hashable {
         public var summaryGap: Points
         /// Height of the small figure on each exercise card (at least 0.6 in).
         public var cardHeight: Points
-        public var legend: [String: String]
+        /// The legend's words for the two strengths.
+        public var legendPrimary, legendSecondary: String
         /// Between the figures and the legend; a legend swatch, the gap after it, and between entries.
         public var legendGap, swatch, swatchGap, legendEntryGap: Points
     }

@@ -178,12 +178,11 @@ enum LayoutReader {
             let summary = f.points("summaryHeight", in: 36...400), gap = f.points("summaryGap", in: 0...72)
             let card = f.points("cardHeight", in: 43.2...200)  // 0.6 in: smaller cannot be read
             let key = f.points(["legendGap": 0...36, "swatch": 4...36, "swatchGap": 0...36, "legendEntryGap": 0...72])
-            var legend: [String: String] = [:]
-            if let l = f.object("legend", allowed: ["primary", "secondary"], what: "the legend's words") {
-                for k in ["primary", "secondary"] { if let w = l.string(k, what: "the legend's word") { legend[k] = w } }
-            }
-            if let views, let summary, let gap, let card, legend.count == 2, let key {
-                figures = Layout.FigureSpec(views: views.map(\.0), summaryHeight: summary, summaryGap: gap, cardHeight: card, legend: legend,
+            let l = f.object("legend", allowed: ["primary", "secondary"], what: "the legend's words")
+            let primary = l?.string("primary", what: "the legend's word"), secondary = l?.string("secondary", what: "the legend's word")
+            if let views, let summary, let gap, let card, let primary, let secondary, let key {
+                figures = Layout.FigureSpec(views: views.map(\.0), summaryHeight: summary, summaryGap: gap, cardHeight: card,
+                                            legendPrimary: primary, legendSecondary: secondary,
                                             legendGap: key["legendGap"]!, swatch: key["swatch"]!, swatchGap: key["swatchGap"]!, legendEntryGap: key["legendEntryGap"]!)
             }
         }

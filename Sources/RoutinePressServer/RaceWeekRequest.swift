@@ -15,63 +15,36 @@ struct RaceWeekRequest: Sendable {
     static let keys = ["race", "runner", "clinicName", "days", "paper"]
     static let raceKeys = ["date", "distance", "name", "start"]
 
-    /// Reads the body; every problem at once, each with its JSON path.
+    /// Reads the body as strictly as a plan (the same text rules); every problem at once, each
+    /// with its JSON path.
     init(_ body: [UInt8]) throws(APIProblem) {
         let root: JSONNode
         do { root = try JSONParser.parse(body) } catch {
             throw APIProblem(.badRequest, "the body is not valid JSON", diagnostics: [error])
         }
-        var problems: [Diagnostic] = []
-        func problem(_ path: JSONPath, _ node: JSONNode?, _ message: String, hint: String? = nil) {
-            problems.append(Diagnostic(code: "race-week-request", at: path, node?.location, message, hint: hint))
-        }
-        guard case .object(let top) = root.value else { throw APIProblem(.unprocessableContent, "the request has errors", diagnostics: [Diagnostic(code: "race-week-request", at: .root, root.location, "expected an object with the race")]) }
-        func field(_ members: [JSONNode.Member], _ key: String) -> JSONNode? { members.first { $0.key == key }?.value }
-        func text(_ members: [JSONNode.Member], _ key: String, at path: JSONPath) -> String? {
-            guard let n = field(members, key) else { return nil }
-            guard case .string(let s) = n.value, !s.trimmingCharacters(in: .whitespaces).isEmpty, s.unicodeScalars.count <= TextLimit.short.rawValue else {
-                problem(path.appending(key), n, "expected a text of 1 to 200 characters"); return nil
-            }
-            // As in a plan: the text prints on one line, so no control characters.
-            if s.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) {
-                problem(path.appending(key), n, "the text contains a control character", hint: "remove it; this field is one line"); return nil
-            }
-            return s
-        }
-        for m in top where !Self.keys.contains(m.key) {
-            problem(JSONPath.root.appending(m.key), m.value, "unknown key \"\(ObjectReader.shown(m.key))\"", hint: "one of: \(Self.keys.joined(separator: ", "))")
-        }
+        let sink = DiagnosticSink()
         var date: PlanDate?, distance: RaceDistance?, name: String?, start: String?
-        let racePath = JSONPath.root.appending("race")
-        if let r = field(top, "race"), case .object(let race) = r.value {
-            for m in race where !Self.raceKeys.contains(m.key) {
-                problem(racePath.appending(m.key), m.value, "unknown key \"\(ObjectReader.shown(m.key))\"", hint: "one of: \(Self.raceKeys.joined(separator: ", "))")
+        if let r = ObjectReader(root, at: .root, sink: sink, allowed: Self.keys, what: "the race-week request") {
+            if let race = r.object("race", required: true, allowed: Self.raceKeys, what: "the race") {
+                if let s = race.string("date", required: true, what: "the race's date") {
+                    date = PlanDate(iso: s)
+                    if date == nil { sink.error("bad-date", race.origin("date").path, race.origin("date").location, "expected a date written YYYY-MM-DD") }
+                }
+                distance = race.choice("distance", RaceDistance.self, required: true, what: "distance")
+                name = race.string("name")
+                start = race.string("start")
+                if let s = start, !RaceWeekDecoder.isClockTime(s) {
+                    sink.error("bad-time", race.origin("start").path, race.origin("start").location, "expected a time written HH:MM")
+                }
             }
-            if let s = text(race, "date", at: racePath) {
-                date = PlanDate(iso: s)
-                if date == nil { problem(racePath.appending("date"), field(race, "date"), "expected a date written YYYY-MM-DD") }
-            } else if field(race, "date") == nil { problem(racePath, r, "the race needs its date") }
-            if let s = text(race, "distance", at: racePath) {
-                distance = RaceDistance(rawValue: s)
-                if distance == nil { problem(racePath.appending("distance"), field(race, "distance"), "unknown distance \"\(ObjectReader.shown(s))\"", hint: "one of: 5k, 10k, half, marathon") }
-            } else if field(race, "distance") == nil { problem(racePath, r, "the race needs its distance") }
-            name = text(race, "name", at: racePath)
-            start = text(race, "start", at: racePath)
-            if let s = start, !RaceWeekDecoder.isClockTime(s) { problem(racePath.appending("start"), field(race, "start"), "expected a time written HH:MM") }
+            runner = r.string("runner")
+            clinicName = r.string("clinicName")
+            days = r.has("days") ? r.int("days", in: 1...60, unit: "days") ?? 7 : 7
+            paper = r.choice("paper", Paper.self, what: "paper")
         } else {
-            problem(racePath, field(top, "race") ?? root, "expected the race: an object with its date and distance")
+            days = 7
         }
-        runner = text(top, "runner", at: .root)
-        clinicName = text(top, "clinicName", at: .root)
-        days = 7
-        if let d = field(top, "days") {
-            if case .number(let n, _) = d.value, n == n.rounded(), (1...60).contains(n) { days = Int(n) } else { problem(JSONPath.root.appending("days"), d, "expected a whole number of days from 1 to 60") }
-        }
-        if let s = text(top, "paper", at: .root) {
-            paper = Paper(rawValue: s)
-            if paper == nil { problem(JSONPath.root.appending("paper"), field(top, "paper"), "unknown paper \"\(ObjectReader.shown(s))\"", hint: "one of: letter, a4, a5") }
-        }
-        guard problems.isEmpty, let date, let distance else { throw APIProblem(.unprocessableContent, "the request has errors", diagnostics: problems) }
+        guard !sink.hasErrors, let date, let distance else { throw APIProblem(.unprocessableContent, "the request has errors", diagnostics: sink.diagnostics) }
         race = Race(name: name ?? distance.displayName, date: date, distance: distance, start: start)
     }
 

@@ -142,7 +142,7 @@ import Testing
                                      body: ByteBuffer(string: #"{"race": {"date": "2026-12-06", "distance": "half", "name": "City\u0088Half"}}"#)) { r in
                 #expect(r.status == .unprocessableContent)
                 let d = try #require((try Self.object(r)["diagnostics"] as? [[String: Any]])?.first)
-                #expect(d["path"] as? String == "race.name" && d["message"] as? String == "the text contains a control character")
+                #expect(d["path"] as? String == "race.name" && d["message"] as? String == "the text contains the control character U+0088")
             }
         }
         server.shutdown()

@@ -5,5 +5,5 @@ public enum TextLimit: Int, Sendable {
     /// Intro, notes, instructions: paragraphs.
     case long = 20_000
     /// A logo sent inside the plan as a data URL: 5 MB of PNG, in base64.
-    case dataURL = 7_000_000
+    case dataURL = 7_000_000  // 4/3 of Logo.maximumBytes (5 MiB) and its prefix, rounded up
 }
