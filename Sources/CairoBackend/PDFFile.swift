@@ -8,10 +8,14 @@ public final class PDFFile {
 
     public var pageCount: Int { document.pageCount }
 
-    /// Appends pages.
+    /// How many plans' pages were added: each plan is a section of the merged document.
+    private var added = 0
+
+    /// Appends one plan's pages.
     public func add(_ pages: [Page]) throws(RenderError) {
+        defer { added += 1 }
         for page in pages {
-            do { try document.add(page) } catch { throw error.onPage(pageCount + 1) }
+            do { try document.add(page, under: StructureStep(.section, added)) } catch { throw error.onPage(pageCount + 1) }
         }
     }
 

@@ -5,20 +5,36 @@ public struct Frame: Hashable, Sendable {
 
     public init(size: Size, items: [Positioned] = []) { self.size = size; self.items = items }
 
-    /// Adds an item with its top-left corner at `point`.
-    public mutating func add(_ item: FrameItem, at point: Point) { items.append(Positioned(origin: point, item: item)) }
+    /// Adds an item with its top-left corner at `point`; what it is to a reader is `tag`
+    /// (decoration unless said).
+    public mutating func add(_ item: FrameItem, at point: Point, tag: ContentTag = .decoration) {
+        items.append(Positioned(origin: point, item: item, tag: tag))
+    }
 
-    /// Adds every item of another frame, moved by `offset`.
-    public mutating func append(_ other: Frame, at offset: Point) {
-        for p in other.items { items.append(Positioned(origin: p.origin.offset(by: offset), item: p.item)) }
+    /// Adds every item of another frame, moved by `offset`; its elements go below `step` when one is given.
+    public mutating func append(_ other: Frame, at offset: Point, under step: StructureStep? = nil) {
+        for p in other.items {
+            items.append(Positioned(origin: p.origin.offset(by: offset), item: p.item, tag: step.map { p.tag.under($0) } ?? p.tag))
+        }
+    }
+
+    /// This frame with every item retagged as `tag` (a repeated heading becomes an artifact).
+    public func retagged(_ tag: ContentTag) -> Frame {
+        Frame(size: size, items: items.map { Positioned(origin: $0.origin, item: $0.item, tag: tag) })
+    }
+
+    /// This frame with its elements below `step`.
+    public func under(_ step: StructureStep) -> Frame {
+        Frame(size: size, items: items.map { Positioned(origin: $0.origin, item: $0.item, tag: $0.tag.under(step)) })
     }
 }
 
-/// A frame item placed at a point, relative to its frame's top-left corner.
+/// A frame item placed at a point, relative to its frame's top-left corner, with what it is to a reader.
 public struct Positioned: Hashable, Sendable {
     public var origin: Point
     public var item: FrameItem
-    public init(origin: Point, item: FrameItem) { self.origin = origin; self.item = item }
+    public var tag: ContentTag
+    public init(origin: Point, item: FrameItem, tag: ContentTag = .decoration) { self.origin = origin; self.item = item; self.tag = tag }
 }
 
 /// One thing to draw.

@@ -19,4 +19,18 @@ public struct Block: Hashable, Sendable {
     }
 
     public var height: Points { frame.size.height }
+
+    /// This block with its elements below `step` (a part of the sheet in its section).
+    public func under(_ step: StructureStep) -> Block {
+        var b = self
+        b.frame = frame.under(step)
+        return b
+    }
+}
+
+extension Array where Element == Block {
+    /// Each part of a sheet is a section of the document, in reading order.
+    static func sections(_ parts: [[Block]]) -> [Block] {
+        parts.filter { !$0.isEmpty }.enumerated().flatMap { i, part in part.map { $0.under(StructureStep(.section, i)) } }
+    }
 }

@@ -33,10 +33,10 @@ struct CardGrid {
             var frame = Frame(size: Size(width: width, height: 0))
             for (col, item) in row.enumerated() {
                 let card = ExerciseCard(item: item, art: arts[index + col], layout: layout, width: cardWidth).frame(measurer: measurer)
-                frame.append(card, at: Point(x: (cardWidth + gap) * Double(col), y: 0))
+                frame.append(card, at: Point(x: (cardWidth + gap) * Double(col), y: 0), under: StructureStep(.listItem, item.number))
                 frame.size.height = Points.max(frame.size.height, card.size.height)
             }
-            out.append(Block(frame: frame, spaceBefore: index == 0 ? 0 : layout.spacing.cardGap,
+            out.append(Block(frame: frame.under(StructureStep(.list, 1)), spaceBefore: index == 0 ? 0 : layout.spacing.cardGap,
                              continuationHeader: index == 0 ? nil : continuation, role: "cards"))
             index += columns
         }

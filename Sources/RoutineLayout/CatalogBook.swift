@@ -34,16 +34,20 @@ public struct CatalogBook {
         var blocks: [Block] = []
         let heading = TextBox(title, layout.style("title"), width: width, measurer: measurer)
         var top = Frame(size: Size(width: width, height: heading.size.height))
-        heading.place(in: &top, at: .zero)
+        heading.place(in: &top, at: .zero, tag: .element(.heading(level: 1), 0))
         blocks.append(Block(frame: top, role: "header"))
         var kind: ExerciseKind?? = nil
+        var group = 0
         for (i, e) in catalog.exercises.enumerated() {
             if kind != .some(e.kind) {
-                blocks.append(parts.heading(Self.kindName(e.kind), when: nil))
+                group += 1
+                var h = parts.heading(Self.kindName(e.kind), when: nil)
+                h.frame = h.frame.under(StructureStep(.section, group))
+                blocks.append(h)
                 kind = .some(e.kind)
             }
             let item = RoutineItem(exercise: e, dose: e.dose, cue: nil, number: i + 1)
-            blocks.append(Block(frame: entry(item, selection: selection, width: width, measurer: measurer),
+            blocks.append(Block(frame: entry(item, selection: selection, width: width, measurer: measurer).under(StructureStep(.section, i + 1)).under(StructureStep(.section, group)),
                                 spaceBefore: blocks.last?.role == "heading" ? 0 : layout.spacing.cardGap, role: "entry"))
         }
         return paginator.paginate(blocks, decorate: decorations.footer())
@@ -55,21 +59,21 @@ public struct CatalogBook {
         let art = selection.art(for: item, layout: layout)
         var frame = Frame(size: Size(width: width, height: 0))
         let artSize = art?.boxSize ?? Size(width: 0, height: 0)
-        if let art { frame.add(art, at: .zero) }
+        if let art { frame.add(art, at: .zero, tag: .element(.figure(alt: AltText.picture(e)), 9)) }
         let x = artSize.width > 0 ? artSize.width + layout.spacing.badgeGap * 2 : 0
         let textWidth = width - x
         var y = Points.zero
         let name = TextBox(e.name, layout.style("exerciseName"), width: textWidth, measurer: measurer)
-        name.place(in: &frame, at: Point(x: x, y: y))
+        name.place(in: &frame, at: Point(x: x, y: y), tag: .element(.heading(level: 3), 0))
         y += name.size.height + 2
         var facts = [Self.kindName(e.kind), "id: \(e.id)"]
         if let dose = DoseWording.line(e.dose) { facts.insert(dose, at: 1) }
         let meta = TextBox(facts.joined(separator: "  ·  "), layout.style("legend"), width: textWidth, measurer: measurer)
-        meta.place(in: &frame, at: Point(x: x, y: y))
+        meta.place(in: &frame, at: Point(x: x, y: y), tag: .element(.paragraph, 1))
         y += meta.size.height + 4
-        for text in [e.instructions, e.cue.map { "Remember: " + $0 }].compactMap({ $0 }) {
+        for (k, text) in [e.instructions, e.cue.map { "Remember: " + $0 }].compactMap({ $0 }).enumerated() {
             let t = TextBox(text, layout.style("cue"), width: textWidth, measurer: measurer)
-            t.place(in: &frame, at: Point(x: x, y: y))
+            t.place(in: &frame, at: Point(x: x, y: y), tag: .element(.paragraph, 2 + k))
             y += t.size.height + 3
         }
         frame.size.height = Points.max(y, artSize.height)
@@ -93,12 +97,12 @@ public struct CatalogBook {
             case .drawing(var d)?:
                 // Every cell the whole box, the pictures standing on one line.
                 d.size = Size(width: p.width, height: p.height)
-                frame.add(.drawing(d), at: origin)
-            case let art?: frame.add(art, at: origin)
+                frame.add(.drawing(d), at: origin, tag: ContentTag.element(.figure(alt: AltText.picture(e)), 0).under(StructureStep(.section, i)))
+            case let art?: frame.add(art, at: origin, tag: ContentTag.element(.figure(alt: AltText.picture(e)), 0).under(StructureStep(.section, i)))
             case nil: break
             }
             let name = TextBox(e.id, label.with(alignment: .center), width: p.width, measurer: measurer)
-            name.place(in: &frame, at: Point(x: origin.x, y: origin.y + p.height + 2))
+            name.place(in: &frame, at: Point(x: origin.x, y: origin.y + p.height + 2), tag: ContentTag.element(.paragraph, 1).under(StructureStep(.section, i)))
         }
         return Page(size: size, frame: frame)
     }

@@ -18,18 +18,22 @@ struct ExerciseCard {
         let textX = artSize.map { $0.width + sp.badgeGap } ?? .zero
         let textWidth = width - textX
         var frame = Frame(size: Size(width: width, height: 0))
-        if let art { frame.add(art, at: .zero) }
+        if let art {
+            let alt: String
+            if case .figure(let f) = art { alt = AltText.bodyFigure(primary: item.exercise.muscles, secondary: item.exercise.secondary, views: [f.view]) } else { alt = AltText.picture(item.exercise) }
+            frame.add(art, at: .zero, tag: Self.body(.figure(alt: alt), 3))
+        }
 
         let nameStyle = layout.style("exerciseName")
         let nameX = textX + sp.badge + sp.badgeText
         let name = TextBox(item.exercise.name, nameStyle, width: width - nameX, measurer: measurer)
-        name.place(in: &frame, at: Point(x: nameX, y: 0))
+        name.place(in: &frame, at: Point(x: nameX, y: 0), tag: Self.body(.paragraph, 0))
         let firstLine = nameStyle.size * nameStyle.lineHeight
         let badgeY = (firstLine - sp.badge) * 0.5
         frame.add(.shape(ShapeItem(path: .rect(Rect(x: textX, y: badgeY, width: sp.badge, height: sp.badge), cornerRadius: sp.badge / 2),
                                    fill: layout.color("accent"))), at: .zero)
         let number = TextBox("\(item.number)", layout.style("badge"), width: sp.badge, measurer: measurer)
-        number.place(in: &frame, at: Point(x: textX, y: badgeY + (sp.badge - number.size.height) / 2))
+        number.place(in: &frame, at: Point(x: textX, y: badgeY + (sp.badge - number.size.height) / 2), tag: .element(.label, 0))
         var y = name.size.height + sp.afterName
 
         if let dose = item.doseLine {
@@ -37,15 +41,18 @@ struct ExerciseCard {
             let text = TextBox(dose, layout.style("dose"), width: textWidth - 4 * pad, measurer: measurer)
             let box = Rect(x: textX, y: y, width: textWidth, height: text.size.height + 2 * pad)
             frame.add(.shape(ShapeItem(path: .rect(box, cornerRadius: sp.doseCorner), fill: layout.color("doseFill"))), at: .zero)
-            text.place(in: &frame, at: Point(x: textX + 2 * pad, y: y + pad))
+            text.place(in: &frame, at: Point(x: textX + 2 * pad, y: y + pad), tag: Self.body(.paragraph, 1))
             y += box.height + sp.afterDose
         }
         if let cue = item.cue {
             let text = TextBox(cue, layout.style("cue"), width: textWidth, measurer: measurer)
-            text.place(in: &frame, at: Point(x: textX, y: y))
+            text.place(in: &frame, at: Point(x: textX, y: y), tag: Self.body(.paragraph, 2))
             y += text.size.height
         }
         frame.size.height = Points.max(y, artSize?.height ?? 0)
         return frame
     }
+
+    /// A part of the card's body (after its number, the label): name, dose, cue, picture.
+    static func body(_ role: StructureRole, _ order: Int) -> ContentTag { ContentTag.element(role, order).under(StructureStep(.listBody, 1)) }
 }

@@ -22,8 +22,9 @@ struct FigureSummary {
         let boxWidth = Points.max(figuresWidth, legend.size.width)
         var frame = Frame(size: Size(width: boxWidth, height: height + layout.figures.legendGap + legend.size.height))
         var x = (boxWidth - figuresWidth) * 0.5
+        let alt = AltText.bodyFigure(primary: primary, secondary: secondary, views: views.map(\.view))
         for f in views {
-            frame.add(.figure(f), at: Point(x: x, y: 0))
+            frame.add(.figure(f), at: Point(x: x, y: 0), tag: .element(.figure(alt: alt), 90))
             x += f.size.width + gap
         }
         frame.append(legend, at: Point(x: (boxWidth - legend.size.width) * 0.5, y: height + layout.figures.legendGap))

@@ -11,11 +11,13 @@ struct Heading {
     /// Between the title and the phrase on one line, and above the phrase on a line of its own.
     var detailGap: Points
     var detailBelow: Points
+    /// What the heading is to a reader (a level-2 heading, first in its section, unless said).
+    var tag: ContentTag = .element(.heading(level: 2), 0)
 
     func block(measurer: TextMeasuring, spaceBefore: Points, after: Points, role: String) -> Block {
         var frame = Frame(size: Size(width: width, height: 0))
         let t = TextBox(title, titleStyle, width: width, measurer: measurer)
-        t.place(in: &frame, at: .zero)
+        t.place(in: &frame, at: .zero, tag: tag)
         var height = t.size.height
         if let detail {
             let oneLine = measurer.measure(title, style: titleStyle, width: nil)
@@ -26,10 +28,10 @@ struct Heading {
                 let titleLine = titleStyle.size * titleStyle.lineHeight
                 let detailLine = detailStyle.size * detailStyle.lineHeight
                 let y = (titleLine - detailLine) / 2 + (titleStyle.size - detailStyle.size) * 0.3
-                TextBox(phrase, detailStyle, width: nil, measurer: measurer).place(in: &frame, at: Point(x: oneLine.size.width + detailGap, y: y))
+                TextBox(phrase, detailStyle, width: nil, measurer: measurer).place(in: &frame, at: Point(x: oneLine.size.width + detailGap, y: y), tag: tag)
             } else {
                 let below = TextBox(detail, detailStyle, width: width, measurer: measurer)
-                below.place(in: &frame, at: Point(x: 0, y: height + detailBelow))
+                below.place(in: &frame, at: Point(x: 0, y: height + detailBelow), tag: tag)
                 height += below.size.height + detailBelow
             }
         }

@@ -19,7 +19,7 @@ struct Legend {
             let lineHeight = text.size.height
             frame.add(.shape(ShapeItem(path: .rect(Rect(x: x, y: (lineHeight - swatch) / 2, width: swatch, height: swatch), cornerRadius: 2),
                                        fill: fill)), at: .zero)
-            text.place(in: &frame, at: Point(x: x + swatch + spec.swatchGap, y: 0))
+            text.place(in: &frame, at: Point(x: x + swatch + spec.swatchGap, y: 0), tag: .decoration)
             x += swatch + spec.swatchGap + text.size.width + spec.legendEntryGap
             frame.size.height = Points.max(frame.size.height, lineHeight)
         }

@@ -69,10 +69,10 @@ struct PageDecorations {
         let pageTextWidth = widths.page
         return { page, count in
             var frame = Frame(size: pageSize)
-            frame.add(.shape(rule), at: .zero)
-            contact?.place(in: &frame, at: Point(x: left, y: top))
+            frame.add(.shape(rule), at: .zero, tag: .artifact(.footer))
+            contact?.place(in: &frame, at: Point(x: left, y: top), tag: .artifact(.footer))
             TextBox(pageText(page, of: count), style.with(alignment: .right), width: pageTextWidth, measurer: measurer)
-                .place(in: &frame, at: Point(x: left + contentWidth - pageTextWidth, y: top))
+                .place(in: &frame, at: Point(x: left + contentWidth - pageTextWidth, y: top), tag: .artifact(.footer))
             return frame
         }
     }

@@ -10,7 +10,8 @@ struct Paragraph {
     var gap: Points
 
     /// One block per line (the first and next-to-last lines keep with what follows).
-    func blocks(measurer: TextMeasuring, spaceBefore: Points, role: String) -> [Block] {
+    /// Each paragraph is one element, `order`, `order + 1`, ... among its siblings, however its lines fall on pages.
+    func blocks(measurer: TextMeasuring, spaceBefore: Points, role: String, order: Int) -> [Block] {
         var blocks: [Block] = []
         for (i, chunk) in paragraphs().map(Typography.keepTogether).enumerated() {
             let m = measurer.measure(chunk, style: style, width: width)
@@ -19,7 +20,7 @@ struct Paragraph {
                 let bytes = utf8[line.utf8Range.clamped(to: 0..<utf8.count)]
                 let lineText = String(decoding: bytes, as: UTF8.self).trimmingTrailingNewlines()
                 var frame = Frame(size: Size(width: width, height: line.height))
-                frame.add(.text(TextItem(text: lineText, style: style, width: width, excerpt: TextExcerpt(source: chunk, lines: j..<(j + 1)))), at: .zero)
+                frame.add(.text(TextItem(text: lineText, style: style, width: width, excerpt: TextExcerpt(source: chunk, lines: j..<(j + 1)))), at: .zero, tag: .element(.paragraph, order + i))
                 let last = m.lines.count - 1
                 let keep = last > 0 && (j == 0 || j == last - 1)
                 blocks.append(Block(frame: frame, spaceBefore: j == 0 ? (i == 0 ? spaceBefore : gap) : 0,

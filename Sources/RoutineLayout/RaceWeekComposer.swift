@@ -10,18 +10,18 @@ struct RaceWeekComposer {
     var figures: FigureSelection
 
     func blocks() -> [Block] {
-        var out: [Block] = []
+        var parts: [[Block]] = []
         for name in layout.blocks {
             switch name {
-            case .header: out += header()
-            case .week: if let spec = layout.week { out += WeekAtAGlance(week: week, layout: layout, spec: spec, width: width).blocks(measurer: measurer) }
-            case .routines: for r in week.routines where !r.items.isEmpty { out += routine(r) }
-            case .checklists: out += checklists()
-            case .notes: out += notes()
+            case .header: parts.append(header())
+            case .week: if let spec = layout.week { parts.append(WeekAtAGlance(week: week, layout: layout, spec: spec, width: width).blocks(measurer: measurer)) }
+            case .routines: for r in week.routines where !r.items.isEmpty { parts.append(routine(r)) }
+            case .checklists: parts.append(checklists())
+            case .notes: parts.append(notes())
             case .intro, .sections, .tracker: break
             }
         }
-        return out
+        return .sections(parts)
     }
 
     /// The clinic line, then the title and the race beside the week's muscle figures.

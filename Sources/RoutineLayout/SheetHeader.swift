@@ -31,11 +31,12 @@ struct SheetHeader {
             let logoSize = layout.logo.size
             if let clinicName {
                 let c = TextBox(clinicName, layout.style("clinic"), width: logo == nil ? width : width - logoSize.width - layout.logo.gap, measurer: measurer)
-                c.place(in: &frame, at: .zero)
+                c.place(in: &frame, at: .zero, tag: .element(.paragraph, 0))
                 y += c.size.height
             }
             if let logo {
-                frame.add(.image(ImageItem(logo: logo, size: logoSize)), at: Point(x: width - logoSize.width, y: 0))
+                frame.add(.image(ImageItem(logo: logo, size: logoSize)), at: Point(x: width - logoSize.width, y: 0),
+                          tag: .element(.figure(alt: clinicName.map { "Logo of \($0)" } ?? "Clinic logo"), 1))
                 y = Points.max(y, logoSize.height)
             }
             y += h.ruleGap
@@ -46,7 +47,7 @@ struct SheetHeader {
         let textWidth = figures.map { width - $0.size.width - h.summaryGap } ?? width
         var text = Frame(size: Size(width: textWidth, height: 0))
         let titleBox = TextBox(title, layout.style("title"), width: textWidth, measurer: measurer)
-        titleBox.place(in: &text, at: .zero)
+        titleBox.place(in: &text, at: .zero, tag: .element(.heading(level: 1), 2))
         var ty = titleBox.size.height + h.titleGap
         if let meta {
             let style = layout.style("meta")
@@ -56,7 +57,7 @@ struct SheetHeader {
             case .phrases(let parts): line = packed(parts, style: style, width: textWidth)
             }
             let m = TextBox(line, style, width: textWidth, measurer: measurer)
-            m.place(in: &text, at: Point(x: 0, y: ty))
+            m.place(in: &text, at: Point(x: 0, y: ty), tag: .element(.paragraph, 3))
             ty += m.size.height
         }
         // The intro sits beside the figures when it is short enough to stay in one piece.
@@ -64,7 +65,7 @@ struct SheetHeader {
         if let intro {
             let box = TextBox(intro, layout.style("intro"), width: textWidth, measurer: measurer)
             if box.size.height < h.introMaxHeight {
-                box.place(in: &text, at: Point(x: 0, y: ty + layout.spacing.afterHeader))
+                box.place(in: &text, at: Point(x: 0, y: ty + layout.spacing.afterHeader), tag: .element(.paragraph, 4))
                 ty += layout.spacing.afterHeader + box.size.height
                 introInside = true
             }
@@ -80,7 +81,7 @@ struct SheetHeader {
         var blocks = [Block(frame: frame, role: "header")]
         if !introInside, let intro {
             blocks += Paragraph(text: intro, style: layout.style("intro"), width: width, gap: layout.spacing.paragraph)
-                .blocks(measurer: measurer, spaceBefore: layout.spacing.afterHeader, role: "intro")
+                .blocks(measurer: measurer, spaceBefore: layout.spacing.afterHeader, role: "intro", order: 4)
         }
         return blocks
     }

@@ -10,18 +10,18 @@ struct TakeHomeComposer {
     var figures: FigureSelection
 
     func blocks() -> [Block] {
-        var out: [Block] = []
+        var parts: [[Block]] = []
         for name in layout.blocks {
             switch name {
-            case .header: out += header()
+            case .header: parts.append(header())
             case .intro: break // set beside the figures in the header, or right after it
-            case .sections: for s in routine.sections { out += section(s) }
-            case .tracker: out += tracker()
-            case .notes: out += notes()
+            case .sections: for s in routine.sections { parts.append(section(s)) }
+            case .tracker: parts.append(tracker())
+            case .notes: parts.append(notes())
             case .week, .routines, .checklists: break // race-week parts
             }
         }
-        return out
+        return .sections(parts)
     }
 
     /// The clinic line, then the title, who it is for and the intro beside the routine's muscle figures.

@@ -14,6 +14,6 @@ struct TextBox {
         size = Size(width: width ?? m.size.width, height: m.size.height)
     }
 
-    /// Adds the text to a frame at a point.
-    func place(in frame: inout Frame, at p: Point) { frame.add(.text(item), at: p) }
+    /// Adds the text to a frame at a point, as `tag` says it is to a reader.
+    func place(in frame: inout Frame, at p: Point, tag: ContentTag) { frame.add(.text(item), at: p, tag: tag) }
 }

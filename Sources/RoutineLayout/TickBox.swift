@@ -10,12 +10,12 @@ enum TickBox {
 
     /// A tick box followed by wrapped text; returns the height used.
     static func line(_ text: String, style: TextStyle, in frame: inout Frame, at p: Point, width: Points, box: Points,
-                     layout: Layout, measurer: TextMeasuring) -> Points {
+                     layout: Layout, measurer: TextMeasuring, tag: ContentTag) -> Points {
         let gap = layout.tracker.boxTextGap
         let t = TextBox(text, style, width: width - box - gap, measurer: measurer)
         let firstLine = style.size * style.lineHeight
         add(to: &frame, at: Point(x: p.x, y: p.y + (firstLine - box) * 0.5), size: box, layout: layout)
-        t.place(in: &frame, at: Point(x: p.x + box + gap, y: p.y))
+        t.place(in: &frame, at: Point(x: p.x + box + gap, y: p.y), tag: tag)
         return Points.max(t.size.height, box)
     }
 }

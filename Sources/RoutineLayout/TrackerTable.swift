@@ -11,16 +11,18 @@ struct TrackerTable {
     /// Per table a head (titled, kept with its rows) and one block per row.
     func blocks(measurer: TextMeasuring) -> [Block] {
         var blocks: [Block] = []
-        var week = 1
+        var week = 1, table = 0
         while week <= tracker.weeks {
             let last = min(tracker.weeks, week + weeksPerTable - 1)
             let head = headFrame(weeks: week...last, measurer: measurer)
-            blocks.append(Block(frame: head, spaceBefore: layout.spacing.beforeSection, keepWithNext: true, role: "tracker-head"))
+            let inTable = StructureStep(.table, table)
+            blocks.append(Block(frame: head.under(StructureStep(.tableRow, 0)).under(inTable), spaceBefore: layout.spacing.beforeSection, keepWithNext: true, role: "tracker-head"))
             for (i, item) in items.enumerated() {
                 // Rows keep together so a table that fits on a page is never split; a longer one breaks between rows.
-                blocks.append(Block(frame: rowFrame(item, index: i, weeks: week...last, measurer: measurer),
-                                    keepWithNext: i < items.count - 1, continuationHeader: head, role: "tracker-row"))
+                blocks.append(Block(frame: rowFrame(item, index: i, weeks: week...last, measurer: measurer).under(StructureStep(.tableRow, i + 1)).under(inTable),
+                                    keepWithNext: i < items.count - 1, continuationHeader: head.retagged(.artifact(.repeated)), role: "tracker-row"))
             }
+            table += 1
             week = last + 1
         }
         return blocks
@@ -62,13 +64,15 @@ struct TrackerTable {
         let title = TextBox("Your tracker", layout.style("trackerTitle"), width: labelWidth - pad, measurer: measurer)
         let height = Points.max(weekHeight + dayHeight + spec.headGap + pad, title.size.height + pad)
         var frame = Frame(size: Size(width: width, height: height))
-        title.place(in: &frame, at: Point(x: 0, y: height - pad - title.size.height))
+        title.place(in: &frame, at: Point(x: 0, y: height - pad - title.size.height), tag: .element(.tableHeader(scope: .column), 0))
         for w in weeks {
             let x = columnX(week: w, day: 0, weeks: weeks)
             let span = cw * Double(tracker.days.count)
             if tracker.weeks > 1 {
                 let weekTop = height - pad - dayHeight - spec.headGap - weekHeight
-                TextBox("Week \(w)", weekStyle, width: span, measurer: measurer).place(in: &frame, at: Point(x: x, y: weekTop))
+                // The week's name is read with its first day's head: "Week 2 Mon".
+                let firstDay = ContentTag.element(.tableHeader(scope: .column), 1 + (w - weeks.lowerBound) * tracker.days.count)
+                TextBox("Week \(w)", weekStyle, width: span, measurer: measurer).place(in: &frame, at: Point(x: x, y: weekTop), tag: firstDay)
                 frame.add(.shape(ShapeItem(path: .line(from: Point(x: x + spec.ruleInset, y: weekTop + weekHeight), to: Point(x: x + span - spec.ruleInset, y: weekTop + weekHeight)),
                                            stroke: layout.color("rule"), lineWidth: spec.weekRule)), at: .zero)
             }
@@ -76,7 +80,8 @@ struct TrackerTable {
                 // "Mon" where it fits, "M" in narrow columns (never a name broken over two lines).
                 let fits = measurer.measure(day.shortName, style: dayStyle, width: nil).size.width <= cw - 2
                 TextBox(fits ? day.shortName : String(day.shortName.prefix(1)), dayStyle, width: cw, measurer: measurer)
-                    .place(in: &frame, at: Point(x: columnX(week: w, day: d, weeks: weeks), y: height - pad - dayHeight))
+                    .place(in: &frame, at: Point(x: columnX(week: w, day: d, weeks: weeks), y: height - pad - dayHeight),
+                           tag: .element(.tableHeader(scope: .column), 1 + (w - weeks.lowerBound) * tracker.days.count + d))
             }
         }
         return frame
@@ -92,13 +97,14 @@ struct TrackerTable {
             frame.add(.shape(ShapeItem(path: .rect(Rect(x: 0, y: 0, width: width, height: height), cornerRadius: spec.corner),
                                        fill: layout.color("zebra"))), at: .zero)
         }
-        label.place(in: &frame, at: Point(x: spec.padding, y: (height - label.size.height) / 2))
+        label.place(in: &frame, at: Point(x: spec.padding, y: (height - label.size.height) / 2), tag: .element(.tableHeader(scope: .row), 0))
         let cw = dayColumnWidth
         for w in weeks {
             for d in tracker.days.indices {
                 let x = columnX(week: w, day: d, weeks: weeks) + (cw - spec.box) / 2
                 let box = Rect(x: x, y: (height - spec.box) / 2, width: spec.box, height: spec.box)
-                frame.add(.shape(ShapeItem(path: .rect(box), fill: .white, stroke: layout.color("box"), lineWidth: spec.boxStroke)), at: .zero)
+                frame.add(.shape(ShapeItem(path: .rect(box), fill: .white, stroke: layout.color("box"), lineWidth: spec.boxStroke)), at: .zero,
+                          tag: .element(.tableCell, 1 + (w - weeks.lowerBound) * tracker.days.count + d))
             }
         }
         return frame

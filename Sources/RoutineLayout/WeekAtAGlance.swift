@@ -24,7 +24,7 @@ struct WeekAtAGlance {
         var start = 0
         while start < days.count {
             let row = Array(days[start..<min(start + perRow, days.count)])
-            out.append(Block(frame: rowFrame(row, measurer: measurer), spaceBefore: start == 0 ? layout.spacing.afterHeader : layout.spacing.cardGap,
+            out.append(Block(frame: rowFrame(row, first: start, measurer: measurer).under(StructureStep(.list, 0)), spaceBefore: start == 0 ? layout.spacing.afterHeader : layout.spacing.cardGap,
                              role: "week"))
             start += perRow
         }
@@ -41,7 +41,7 @@ struct WeekAtAGlance {
         }
     }
 
-    private func rowFrame(_ days: [RaceDay], measurer: TextMeasuring) -> Frame {
+    private func rowFrame(_ days: [RaceDay], first: Int, measurer: TextMeasuring) -> Frame {
         let gap = spec.dayGap
         let columns = Double(perRow)
         let columnWidth = (width - gap * (columns - 1)) / columns
@@ -54,7 +54,7 @@ struct WeekAtAGlance {
             let raceDay = day.date == week.plan.race.date
             frame.add(.shape(ShapeItem(path: .rect(Rect(x: x, y: 0, width: columnWidth, height: height), cornerRadius: spec.corner),
                                        fill: layout.color("dayFill"), stroke: raceDay ? layout.color("accent") : nil, lineWidth: spec.raceDayOutline)), at: .zero)
-            frame.append(col, at: Point(x: x, y: 0))
+            frame.append(col, at: Point(x: x, y: 0), under: StructureStep(.listItem, first + i))
         }
         return frame
     }
@@ -68,10 +68,12 @@ struct WeekAtAGlance {
         let head = TextBox(Self.countdown(daysToGo), layout.style("dayHead"), width: width - headPad, measurer: measurer)
         let headHeight = head.size.height + 2 * headPad
         f.add(.shape(ShapeItem(path: .rect(Rect(x: 0, y: 0, width: width, height: headHeight), cornerRadius: spec.corner), fill: layout.color("accent"))), at: .zero)
-        head.place(in: &f, at: Point(x: headPad / 2, y: headPad))
+        head.place(in: &f, at: Point(x: headPad / 2, y: headPad), tag: .element(.label, 0))
         var y = headHeight + headPad
         let date = TextBox(day.date.shortText, layout.style("dayDate"), width: inner, measurer: measurer)
-        date.place(in: &f, at: Point(x: pad, y: y))
+        var line = 0
+        func next() -> ContentTag { line += 1; return ContentTag.element(.paragraph, line).under(StructureStep(.listBody, 1)) }
+        date.place(in: &f, at: Point(x: pad, y: y), tag: next())
         y += date.size.height + pad
         let box = spec.box
         let itemStyle = layout.style("dayItem")
@@ -80,12 +82,12 @@ struct WeekAtAGlance {
         let before = routines.filter { Lint.isBeforeRun(routine: $0.0, title: $0.1) }
         let after = routines.filter { !Lint.isBeforeRun(routine: $0.0, title: $0.1) }
         func tick(_ text: String, _ style: TextStyle) {
-            y += TickBox.line(text, style: style, in: &f, at: Point(x: pad, y: y), width: inner, box: box, layout: layout, measurer: measurer) + spec.lineGap
+            y += TickBox.line(text, style: style, in: &f, at: Point(x: pad, y: y), width: inner, box: box, layout: layout, measurer: measurer, tag: next()) + spec.lineGap
         }
         for (_, title) in before { tick(title, itemStyle) }
         if day.run.lowercased().hasPrefix("rest") {
             let run = TextBox(day.run, layout.style("dayRun"), width: inner, measurer: measurer)
-            run.place(in: &f, at: Point(x: pad, y: y))
+            run.place(in: &f, at: Point(x: pad, y: y), tag: next())
             y += run.size.height + spec.lineGap
         } else {
             tick(day.run, layout.style("dayRun"))
@@ -96,7 +98,7 @@ struct WeekAtAGlance {
             f.add(.shape(ShapeItem(path: .line(from: Point(x: pad, y: y), to: Point(x: width - pad, y: y)), stroke: layout.color("rule"), lineWidth: spec.ruleWidth)), at: .zero)
             y += pad
             for item in day.checklist {
-                y += TickBox.line(item, style: itemStyle, in: &f, at: Point(x: pad, y: y), width: inner, box: box, layout: layout, measurer: measurer) + spec.lineGap
+                y += TickBox.line(item, style: itemStyle, in: &f, at: Point(x: pad, y: y), width: inner, box: box, layout: layout, measurer: measurer, tag: next()) + spec.lineGap
             }
         }
         f.size.height = y + pad

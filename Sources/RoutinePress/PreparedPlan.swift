@@ -13,6 +13,14 @@ public enum PreparedPlan: Sendable {
         }
     }
 
+    /// The plan's language, a BCP-47 tag.
+    public var language: String {
+        switch self {
+        case .takeHome(let r): return r.plan.language
+        case .raceWeek(let w): return w.plan.language
+        }
+    }
+
     /// The plan's own identifier, if it gives one.
     public var id: String? {
         switch self {

@@ -275,7 +275,7 @@ public final class RenderEngine {
         var title = plan.title
         if options.patientInMetadata, let p = plan.person { title += " — \(p)" }
         let date = plan.date ?? options.creationDate ?? Self.today()
-        return DocumentMetadata(title: title, author: plan.clinicName, creationDate: "\(date)T00:00:00Z")
+        return DocumentMetadata(title: title, author: plan.clinicName, creationDate: "\(date)T00:00:00Z", language: plan.language)
     }
 
     /// Reports text that no font can draw (it would print as boxes).

@@ -20,6 +20,7 @@ final class PDFDocument {
     private var svgForms: [String: (use: (name: String, object: Int), width: Double, height: Double)] = [:]
     private var states: [Int: (name: String, object: Int)] = [:]
     private var finished = false
+    private var structure = PDFStructureTree()
 
     /// The glyphs of one face this document shows, and where its font dictionary goes.
     private struct FontUse {
@@ -38,10 +39,12 @@ final class PDFDocument {
 
     var pageCount: Int { pageObjects.count }
 
-    /// Draws and writes one page.
-    func add(_ page: Page) throws(RenderError) {
-        var painter = PDFPagePainter(height: page.size.height.value, resources: resources, document: self)
+    /// Draws and writes one page; its elements go below `step` when one is given (a plan's
+    /// pages in a merged document).
+    func add(_ page: Page, under step: StructureStep? = nil) throws(RenderError) {
+        var painter = PDFPagePainter(height: page.size.height.value, resources: resources, document: self, under: step)
         try painter.paint(page.frame)
+        structure.add(page: painter.marks)
         var dictionary = PDFBytes()
         dictionary.append("<<")
         for (key, used) in [("Font", painter.fontsUsed), ("XObject", painter.objectsUsed), ("ExtGState", painter.statesUsed)] where !used.isEmpty {
@@ -58,7 +61,8 @@ final class PDFDocument {
         body.append("<< /Type /Page /Parent "); body.append(pagesObject); body.append(" 0 R /MediaBox [0 0 ")
         body.append(number: page.size.width.value); body.append(" "); body.append(number: page.size.height.value)
         body.append("] /Resources "); body.append(bytes: dictionary.bytes)
-        body.append(" /Contents "); body.append(contentObject); body.append(" 0 R >>")
+        body.append(" /Contents "); body.append(contentObject); body.append(" 0 R /StructParents "); body.append(pageObjects.count)
+        body.append(" /Tabs /S >>")
         try objects.write(pageObject, body: body)
         pageObjects.append(pageObject)
     }
@@ -175,9 +179,15 @@ final class PDFDocument {
         for p in pageObjects { kids.append(p); kids.append(" 0 R ") }
         kids.append("] /Count "); kids.append(pageObjects.count); kids.append(" >>")
         try objects.write(pagesObject, body: kids)
+        let tree = try structure.write(to: objects, pages: pageObjects)
+        let xmp = objects.reserve()
+        var entries = PDFBytes(); entries.append("/Type /Metadata /Subtype /XML")
+        try objects.writeStream(xmp, entries: entries, data: Array(PDFXMP.packet(metadata).utf8))
         let catalog = objects.reserve()
         var body = PDFBytes()
-        body.append("<< /Type /Catalog /Pages "); body.append(pagesObject); body.append(" 0 R >>")
+        body.append("<< /Type /Catalog /Pages "); body.append(pagesObject); body.append(" 0 R /StructTreeRoot "); body.append(tree)
+        body.append(" 0 R /MarkInfo << /Marked true >> /Lang "); body.append(textString: metadata.language)
+        body.append(" /ViewerPreferences << /DisplayDocTitle true >> /Metadata "); body.append(xmp); body.append(" 0 R >>")
         try objects.write(catalog, body: body)
         let info = objects.reserve()
         try objects.write(info, body: infoDictionary())

@@ -16,13 +16,20 @@ struct PDFPagePainter {
     private var fill: Color?, stroke: Color?, lineWidth: Double?
     /// Opacity of fills and of strokes, 0 to 255 (the `ca` and `CA` of the graphics state).
     private var fillAlpha = 255, strokeAlpha = 255
+    /// The element each marked-content sequence belongs to, by its MCID (0, 1, 2, ...).
+    private(set) var marks: [StructurePath] = []
+    /// The tag of the open marked-content sequence; every item is drawn inside one.
+    private var open: ContentTag?
+    /// Put below every element path of this page (a plan's pages inside a merged document).
+    private let under: StructureStep?
 
-    init(height: Double, resources: PDFResources, document: PDFDocument) {
-        self.height = height; self.resources = resources; self.document = document
+    init(height: Double, resources: PDFResources, document: PDFDocument, under: StructureStep? = nil) {
+        self.height = height; self.resources = resources; self.document = document; self.under = under
     }
 
     mutating func paint(_ frame: Frame) throws(RenderError) {
         for p in frame.items {
+            mark(p.tag)
             switch p.item {
             case .text(let t): try text(t, at: p.origin)
             case .shape(let s): try shape(s, at: p.origin)
@@ -31,6 +38,25 @@ struct PDFPagePainter {
             case .drawing(let d): try drawing(d, at: p.origin)
             case .svg(let s): try svgPicture(s, at: p.origin)
             }
+        }
+        if open != nil { content.append("EMC\n"); open = nil }
+    }
+
+    /// Opens the marked-content sequence for `tag`, closing the one before; items in a row with
+    /// one tag share a sequence. Elements get the next MCID, artifacts say what kind they are.
+    private mutating func mark(_ tag: ContentTag) {
+        if tag == open { return }
+        if open != nil { content.append("EMC\n") }
+        open = tag
+        switch tag {
+        case .element(let path):
+            let owner = under.map { path.under($0) } ?? path
+            content.append("/"); content.append(path.steps.last?.role.pdfName ?? "Span")
+            content.append(" <</MCID "); content.append(marks.count); content.append(">> BDC\n")
+            marks.append(owner)
+        case .artifact(.layout): content.append("/Artifact BMC\n")
+        case .artifact(.footer): content.append("/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n")
+        case .artifact(.repeated): content.append("/Artifact <</Type /Pagination>> BDC\n")
         }
     }
 

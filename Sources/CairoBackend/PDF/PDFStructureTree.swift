@@ -1,0 +1,106 @@
+import PageGraphics
+
+/// The logical structure of a tagged PDF, built from the element paths of every page's marked
+/// content: a tree of structure elements in reading order (each element's children by their
+/// order, then by first appearance), and the parent tree that maps each MCID back to its element.
+struct PDFStructureTree {
+    private struct Node {
+        var role: StructureRole?
+        var order: Int
+        var children: [Int] = []
+        /// The marked-content sequences the element owns: page index and MCID, in drawing order.
+        var content: [(page: Int, mcid: Int)] = []
+        var parent: Int
+        var object = 0
+    }
+
+    private var nodes = [Node(role: nil, order: 0, parent: -1)]
+    private var index: [ArraySlice<StructureStep>: Int] = [:]
+    /// Per page, the element owning each MCID.
+    private var owners: [[Int]] = []
+
+    /// Adds a page's marks (its MCIDs' element paths, MCID 0 first).
+    mutating func add(page marks: [StructurePath]) {
+        let page = owners.count
+        var owned: [Int] = []
+        for (mcid, path) in marks.enumerated() {
+            let n = node(for: path.steps[...])
+            nodes[n].content.append((page, mcid))
+            owned.append(n)
+        }
+        owners.append(owned)
+    }
+
+    private mutating func node(for steps: ArraySlice<StructureStep>) -> Int {
+        if steps.isEmpty { return 0 }
+        if let n = index[steps] { return n }
+        let parent = node(for: steps.dropLast())
+        let step = steps[steps.endIndex - 1]
+        nodes.append(Node(role: step.role, order: step.order, parent: parent))
+        let n = nodes.count - 1
+        nodes[parent].children.append(n)
+        index[steps] = n
+        return n
+    }
+
+    /// Whether any page has tagged content.
+    var isEmpty: Bool { nodes.count == 1 }
+
+    /// Writes the elements, the parent tree and the root; returns the root's object number.
+    /// `pages` are the page objects, by index.
+    mutating func write(to objects: PDFObjectWriter, pages: [Int]) throws(RenderError) -> Int {
+        let root = objects.reserve()
+        for i in nodes.indices { nodes[i].object = objects.reserve() }
+        for i in nodes.indices {
+            // Children in reading order: by order among siblings, the first drawn first when equal.
+            let kids = nodes[i].children.enumerated().sorted { a, b in
+                (nodes[a.element].order, a.offset) < (nodes[b.element].order, b.offset)
+            }.map(\.element)
+            try objects.write(nodes[i].object, body: element(nodes[i], kids: kids, parent: i == 0 ? root : nodes[nodes[i].parent].object, pages: pages))
+        }
+        let parentTree = objects.reserve()
+        var tree = PDFBytes(capacity: 64 + owners.reduce(0) { $0 + $1.count * 8 })
+        tree.append("<< /Nums [")
+        for (page, owned) in owners.enumerated() {
+            tree.append(page); tree.append(" [")
+            for n in owned { tree.append(nodes[n].object); tree.append(" 0 R ") }
+            tree.append("] ")
+        }
+        tree.append("] >>")
+        try objects.write(parentTree, body: tree)
+        var body = PDFBytes()
+        body.append("<< /Type /StructTreeRoot /K "); body.append(nodes[0].object); body.append(" 0 R /ParentTree "); body.append(parentTree)
+        body.append(" 0 R /ParentTreeNextKey "); body.append(owners.count); body.append(" >>")
+        try objects.write(root, body: body)
+        return root
+    }
+
+    private func element(_ node: Node, kids: [Int], parent: Int, pages: [Int]) -> PDFBytes {
+        var d = PDFBytes(capacity: 128)
+        d.append("<< /Type /StructElem /S /"); d.append(node.role?.pdfName ?? "Document")
+        d.append(" /P "); d.append(parent); d.append(" 0 R")
+        switch node.role {
+        case .figure(let alt)?: d.append(" /Alt "); d.append(textString: alt)
+        case .tableHeader(let scope)?: d.append(" /A << /O /Table /Scope /"); d.append(scope.rawValue); d.append(" >>")
+        default: break
+        }
+        // Content on one page names the page once; content over several pages names it per piece.
+        let onePage = node.content.first.map { first in node.content.allSatisfy { $0.page == first.page } } ?? false
+        if onePage, let first = node.content.first { d.append(" /Pg "); d.append(pages[first.page]); d.append(" 0 R") }
+        // A lone MCID is written bare, as most readers (and checkers) expect of a heading.
+        if onePage, kids.isEmpty, node.content.count == 1 {
+            d.append(" /K "); d.append(node.content[0].mcid); d.append(" >>")
+            return d
+        }
+        d.append(" /K [")
+        for c in node.content {
+            if onePage { d.append(c.mcid) } else {
+                d.append("<< /Type /MCR /Pg "); d.append(pages[c.page]); d.append(" 0 R /MCID "); d.append(c.mcid); d.append(" >>")
+            }
+            d.append(" ")
+        }
+        for k in kids { d.append(nodes[k].object); d.append(" 0 R ") }
+        d.append("] >>")
+        return d
+    }
+}

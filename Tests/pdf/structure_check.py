@@ -1,0 +1,108 @@
+"""Checks a tagged PDF for what `pdfua` does not: every marked-content sequence is owned by a
+structure element through the parent tree or is an artifact, none nested; pages carry
+/StructParents and /Tabs; figures have /Alt; headings start at H1 and never skip a level; tables
+have TH cells with a scope; the catalog's /Lang is the one expected. Prints the structure tree's
+text in reading order with --text. Exit 0 when all hold, 1 with one line per problem."""
+import argparse
+import re
+import sys
+
+import pikepdf
+
+TOKEN = re.compile(rb"/(\w+)\s*(<<.*?>>)?\s*(BDC|BMC)|EMC|\bBT\b|\bET\b|(<[0-9A-Fa-f]*>|\((?:\\.|[^\\)])*\))\s*Tj|\[(.*?)\]\s*TJ", re.S)
+
+
+def marked_sequences(page):
+    """The page's marked-content sequences in order: (tag, mcid or None, is_artifact); nesting is a problem."""
+    data = page.Contents.read_bytes() if not isinstance(page.Contents, pikepdf.Array) else b"".join(c.read_bytes() for c in page.Contents)
+    problems, seqs, depth = [], [], 0
+    for m in re.finditer(rb"/(\w+)\s*(<<[^>]*>>)?\s*(BDC|BMC)|(EMC)", data):
+        if m.group(4):
+            depth -= 1
+            continue
+        depth += 1
+        if depth > 1:
+            problems.append("nested marked content")
+        mcid = re.search(rb"/MCID\s+(\d+)", m.group(2) or b"")
+        seqs.append((m.group(1).decode(), int(mcid.group(1)) if mcid else None))
+    # Drawing outside any sequence: text, paths, images or forms between EMC and the next BDC/BMC.
+    outside = re.sub(rb"/\w+\s*(<<[^>]*>>)?\s*(BDC|BMC).*?EMC", b"", data, flags=re.S)
+    if re.search(rb"\b(Tj|TJ|Do|re|f|S|B)\b", outside):
+        problems.append("content drawn outside marked content")
+    return seqs, problems
+
+
+def walk(elem, out, depth=0, parent=None):
+    s = str(elem.get("/S", ""))
+    out.append((depth, s, elem))
+    k = elem.get("/K")
+    kids = k if isinstance(k, pikepdf.Array) else ([k] if k is not None else [])
+    for kid in kids:
+        if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") != "/MCR":
+            walk(kid, out, depth + 1, elem)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("pdf")
+    ap.add_argument("--lang", default="en")
+    ap.add_argument("--text", action="store_true", help="print the element tree")
+    a = ap.parse_args()
+    pdf = pikepdf.open(a.pdf)
+    problems = []
+    root = pdf.Root
+    if str(root.get("/Lang", "")) != a.lang:
+        problems.append(f"/Lang is {root.get('/Lang')!r}, not {a.lang}")
+    tree = root.get("/StructTreeRoot")
+    if tree is None:
+        print(f"{a.pdf}: no structure tree")
+        return 1
+    nums = list(tree.ParentTree.Nums)
+    parents = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+    for i, page in enumerate(pdf.pages):
+        if "/StructParents" not in page.obj or page.obj.Tabs != "/S":
+            problems.append(f"page {i + 1}: no /StructParents or /Tabs /S")
+            continue
+        seqs, p = marked_sequences(page)
+        problems += [f"page {i + 1}: {x}" for x in p]
+        owners = parents.get(int(page.obj.StructParents), [])
+        for tag, mcid in seqs:
+            if tag == "Artifact":
+                continue
+            if mcid is None:
+                problems.append(f"page {i + 1}: a /{tag} sequence without an MCID")
+            elif mcid >= len(owners):
+                problems.append(f"page {i + 1}: MCID {mcid} has no owner in the parent tree")
+            else:
+                owner = owners[mcid]
+                k = owner.get("/K")
+                kids = list(k) if isinstance(k, pikepdf.Array) else [k]
+                ids = [int(x) for x in kids if isinstance(x, int)] + [int(x.MCID) for x in kids if isinstance(x, pikepdf.Dictionary) and x.get("/Type") == "/MCR"]
+                if mcid not in ids:
+                    problems.append(f"page {i + 1}: MCID {mcid}'s owner does not list it")
+    elements = []
+    walk(tree.K, elements)
+    level = 0
+    for depth, s, e in elements:
+        if s == "/Figure" and not str(e.get("/Alt", "")).strip():
+            problems.append("a Figure without /Alt")
+        if re.fullmatch(r"/H[1-6]", s):
+            n = int(s[2])
+            if n > level + 1:
+                problems.append(f"heading {s} after H{level}")
+            level = n
+        if s == "/TH" and "/A" not in e:
+            problems.append("a TH without a scope")
+        if s == "/Table" and not any(x[1] == "/TH" for x in elements):
+            problems.append("a Table without TH")
+    if a.text:
+        for depth, s, e in elements:
+            alt = f"  alt={str(e.get('/Alt'))!r}" if "/Alt" in e else ""
+            print("  " * depth + s + alt)
+    for p in problems:
+        print(f"{a.pdf}: {p}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
