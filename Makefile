@@ -17,9 +17,11 @@ setup:
 		$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
-# The tests check the JSON Schema with Python's jsonschema.
+# The tests check the JSON Schema with Python's jsonschema, and tagged PDFs with pdfua (PDF/UA-1)
+# and our structure check (pikepdf, pdfplumber), all from PyPI.
 test-setup: setup
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install --quiet jsonschema
+	@python3 -c 'import pikepdf, pdfplumber' 2>/dev/null && command -v pdfua >/dev/null || python3 -m pip install --quiet pdfua pikepdf pdfplumber
 
 build: setup
 	$(SWIFT) build -c release --product routinepress

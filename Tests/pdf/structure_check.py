@@ -8,6 +8,7 @@ import re
 import sys
 
 import pikepdf
+import pdfplumber
 
 TOKEN = re.compile(rb"/(\w+)\s*(<<.*?>>)?\s*(BDC|BMC)|EMC|\bBT\b|\bET\b|(<[0-9A-Fa-f]*>|\((?:\\.|[^\\)])*\))\s*Tj|\[(.*?)\]\s*TJ", re.S)
 
@@ -42,11 +43,42 @@ def walk(elem, out, depth=0, parent=None):
             walk(kid, out, depth + 1, elem)
 
 
+def reading_order(path, pdf, tree):
+    """Each element with content of its own, in structure order: its type and its text."""
+    page_of = {p.objgen: i for i, p in enumerate(pdf.pages)}
+    chars = {}
+    with pdfplumber.open(path) as plumber:
+        for i, page in enumerate(plumber.pages):
+            for c in page.chars:
+                if c.get("mcid") is not None:
+                    chars.setdefault((i, c["mcid"]), []).append(c["text"])
+    lines = []
+
+    def visit(elem, page):
+        page = elem.get("/Pg", page)
+        k = elem.get("/K")
+        kids = list(k) if isinstance(k, pikepdf.Array) else ([k] if k is not None else [])
+        text = []
+        for kid in kids:
+            if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/MCR":
+                text += chars.get((page_of[kid.Pg.objgen], int(kid.MCID)), [])
+            elif isinstance(kid, pikepdf.Dictionary):
+                visit(kid, page)
+            elif page is not None:
+                text += chars.get((page_of[page.objgen], int(kid)), [])
+        if text:
+            lines.append(str(elem.S)[1:] + ": " + "".join(text))
+
+    visit(tree.K, None)
+    return lines
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("pdf")
     ap.add_argument("--lang", default="en")
     ap.add_argument("--text", action="store_true", help="print the element tree")
+    ap.add_argument("--reading", action="store_true", help="print each element that holds text, in reading order, as TYPE: text")
     a = ap.parse_args()
     pdf = pikepdf.open(a.pdf)
     problems = []
@@ -95,6 +127,9 @@ def main():
             problems.append("a TH without a scope")
         if s == "/Table" and not any(x[1] == "/TH" for x in elements):
             problems.append("a Table without TH")
+    if a.reading:
+        for line in reading_order(a.pdf, pdf, tree):
+            print(line)
     if a.text:
         for depth, s, e in elements:
             alt = f"  alt={str(e.get('/Alt'))!r}" if "/Alt" in e else ""

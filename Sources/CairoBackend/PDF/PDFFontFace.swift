@@ -64,6 +64,12 @@ final class PDFFontFace {
         return w
     }
 
+    /// The plain space's glyph, shown where a line breaks at a space.
+    private(set) lazy var spaceGlyph: UInt32? = {
+        var g: hb_codepoint_t = 0
+        return hb_font_get_nominal_glyph(font, 0x20, &g) != 0 ? g : nil
+    }()
+
     /// The glyphs every subset of this face holds: those of printable ASCII, the accented
     /// letters of Latin-1, common typographic punctuation, and the alternates the font's default
     /// features put between capitals. Most sheets need nothing else, so most documents reuse

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// Sheets as a screen reader meets them: tagged for PDF/UA-1 (checked by `pdfua`, and by our
+/// own structure check for what it does not look at), read in the order of doing.
+@Suite(.serialized) struct TaggedPDFTests {
+    let tool = Tools.routinepress
+    static let checker = Tools.root.appendingPathComponent("Tests/pdf/structure_check.py").path
+    static let takeHome = Tools.root.appendingPathComponent("Examples/take-home.json").path
+    static let raceWeek = Tools.root.appendingPathComponent("Examples/race-week.json").path
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var plan: String
+        var paper: String
+        var testDescription: String { "\(URL(fileURLWithPath: plan).lastPathComponent) on \(paper)" }
+    }
+
+    static let cases = [takeHome, raceWeek].flatMap { p in ["letter", "a4", "a5"].map { Case(plan: p, paper: $0) } }
+
+    /// The PDF/UA checker and ours both find nothing.
+    func check(_ pdf: String) throws {
+        let ua = try Tools.run("env", ["pdfua", "check", pdf])
+        #expect(ua.status == 0, "pdfua (from PyPI) found problems or is missing: \(ua.text)\(ua.stderr)")
+        #expect(!ua.text.contains("[skip"), "every rule ran: \(ua.text)")
+        let ours = try Tools.run("env", ["python3", Self.checker, pdf, "--lang", "en"])
+        #expect(ours.status == 0, "\(ours.text)\(ours.stderr)")
+    }
+
+    @Test(arguments: cases) func everySheetIsTaggedForScreenReaders(_ c: Case) throws {
+        let dir = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("sheet.pdf").path
+        let r = try Tools.run(tool, ["render", c.plan, "--paper", c.paper, "-o", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        try check(out)
+    }
+
+    /// The structure tree's text, element by element, as a screen reader reads it.
+    func reading(_ pdf: String) throws -> [String] {
+        let r = try Tools.run("env", ["python3", Self.checker, pdf, "--reading"])
+        #expect(r.status == 0, "\(r.stderr)")
+        return r.text.split(separator: "\n").map(String.init)
+    }
+
+    @Test func aSheetIsReadInTheOrderOfDoing() throws {
+        let dir = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("sheet.pdf").path
+        #expect(try Tools.run(tool, ["render", Self.takeHome, "-o", out]).status == 0)
+        let lines = try reading(out)
+        // The header first: the clinic, the title, who it is for, the intro.
+        #expect(Array(lines.prefix(2)) == ["P: RIVERSIDE RUNNING PHYSIO", "H1: Post-run recovery routine"])
+        #expect(lines[2].hasPrefix("P: For Alex Morgan") && lines[3].hasPrefix("P: Do the foam rolling"))
+        // Each card's number before its name, the cards in the plan's order, then the dose.
+        let plan = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Self.takeHome))) as! [String: Any]
+        let ids = (plan["sections"] as! [[String: Any]]).flatMap { ($0["items"] as! [[String: Any]]).map { $0["exercise"] as! String } }
+        let catalog = try JSONSerialization.jsonObject(with: Data(contentsOf: Tools.root.appendingPathComponent("Layouts/exercises.json"))) as! [String: Any]
+        let names = Dictionary(uniqueKeysWithValues: (catalog["exercises"] as! [[String: Any]]).map { ($0["id"] as! String, $0["name"] as! String) })
+        var at = 0
+        for (n, id) in ids.enumerated() {
+            let label = try #require(lines[at...].firstIndex(of: "Lbl: \(n + 1)"), "card \(n + 1) has its number")
+            // Names wrap without a space at the line's end in the extracted text; compare without spaces.
+            #expect(lines[label + 1].replacingOccurrences(of: " ", with: "") == "P:" + names[id]!.replacingOccurrences(of: " ", with: ""), "card \(n + 1)")
+            #expect(lines[label + 2].hasPrefix("P: "), "the dose follows the name")
+            at = label + 1
+        }
+        // After the cards the tracker (its heads scoped), then the notes, last.
+        let tracker = try #require(lines.firstIndex(of: "TH: Your tracker"))
+        #expect(tracker > at)
+        #expect(lines[tracker + 1] == "TH: Week 1Mon")
+        #expect(lines.filter { $0.hasPrefix("TH: ") && $0.contains(". ") }.count == ids.count, "a row head per exercise")
+        #expect(lines[lines.count - 2] == "H2: Notes" && lines.last!.hasPrefix("P: If you are tight"))
+        // Nothing is read twice: the heading repeated where its cards go on overleaf is an artifact.
+        #expect(lines.filter { $0.hasPrefix("H2: ") }.count == 4, "\(lines.filter { $0.hasPrefix("H2: ") })")
+    }
+
+    @Test func figuresSayWhatTheyShow() throws {
+        let dir = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("sheet.pdf").path
+        #expect(try Tools.run(tool, ["render", Self.takeHome, "-o", out]).status == 0)
+        let tree = try Tools.run("env", ["python3", Self.checker, out, "--text"]).text
+        #expect(tree.contains("alt='Front and back body figure: calves, quads, hamstrings, glutes, outer thigh, upper back and hip flexors worked most; abs, chest and shoulders also worked.'"))
+        #expect(tree.contains("alt='Roll calves: Sitting on the floor with the left calf on a foam roller"), "a pose says what the person does, from the pose's description")
+        #expect(tree.components(separatedBy: "/Figure").count - 1 == 17, "the summary and one per card")
+    }
+
+    @Test func aMergedBatchIsOneTaggedDocumentWithASectionPerPlan() throws {
+        let dir = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let merged = dir.appendingPathComponent("all.pdf").path
+        let r = try Tools.run(tool, ["batch", Self.takeHome, Self.raceWeek, "-o", dir.appendingPathComponent("out").path, "--merge", merged])
+        #expect(r.status == 0, "\(r.stderr)")
+        try check(merged)
+        let lines = try reading(merged)
+        #expect(lines.filter { $0.hasPrefix("H1: ") }.count == 2, "each plan keeps its own title")
+    }
+}
