@@ -11,11 +11,11 @@ public final class PDFFile {
     /// How many plans' pages were added: each plan is a section of the merged document.
     private var added = 0
 
-    /// Appends one plan's pages.
-    public func add(_ pages: [Page]) throws(RenderError) {
+    /// Appends one plan's pages; its outline entries go under one of its `title`.
+    public func add(_ pages: [Page], title: String) throws(RenderError) {
         defer { added += 1 }
         for page in pages {
-            do { try document.add(page, under: StructureStep(.section, added)) } catch { throw error.onPage(pageCount + 1) }
+            do { try document.add(page, under: StructureStep(.section, added), group: title) } catch { throw error.onPage(pageCount + 1) }
         }
     }
 

@@ -2,8 +2,13 @@
 public struct Frame: Hashable, Sendable {
     public var size: Size
     public private(set) var items: [Positioned]
+    /// Places a reader can jump to from the document's outline (a section, the tracker, the notes).
+    public private(set) var bookmarks: [Bookmark] = []
 
     public init(size: Size, items: [Positioned] = []) { self.size = size; self.items = items }
+
+    /// Marks `point` as the place the outline entry `title` opens at.
+    public mutating func bookmark(_ title: String, at point: Point = .zero) { bookmarks.append(Bookmark(title: title, origin: point)) }
 
     /// Adds an item with its top-left corner at `point`; what it is to a reader is `tag`
     /// (decoration unless said).
@@ -16,17 +21,27 @@ public struct Frame: Hashable, Sendable {
         for p in other.items {
             items.append(Positioned(origin: p.origin.offset(by: offset), item: p.item, tag: step.map { p.tag.under($0) } ?? p.tag))
         }
+        for b in other.bookmarks { bookmarks.append(Bookmark(title: b.title, origin: b.origin.offset(by: offset))) }
     }
 
-    /// This frame with every item retagged as `tag` (a repeated heading becomes an artifact).
+    /// This frame with every item retagged as `tag` (a repeated heading becomes an artifact, and
+    /// is no place in the outline).
     public func retagged(_ tag: ContentTag) -> Frame {
         Frame(size: size, items: items.map { Positioned(origin: $0.origin, item: $0.item, tag: tag) })
     }
 
     /// This frame with its elements below `step`.
     public func under(_ step: StructureStep) -> Frame {
-        Frame(size: size, items: items.map { Positioned(origin: $0.origin, item: $0.item, tag: $0.tag.under(step)) })
+        var f = Frame(size: size, items: items.map { Positioned(origin: $0.origin, item: $0.item, tag: $0.tag.under(step)) })
+        f.bookmarks = bookmarks
+        return f
     }
+}
+
+/// An outline entry and the point on its frame it opens at.
+public struct Bookmark: Hashable, Sendable {
+    public var title: String
+    public var origin: Point
 }
 
 /// A frame item placed at a point, relative to its frame's top-left corner, with what it is to a reader.

@@ -20,6 +20,13 @@ public struct Block: Hashable, Sendable {
 
     public var height: Points { frame.size.height }
 
+    /// This block as the place the outline entry `title` opens at.
+    public func bookmarked(_ title: String) -> Block {
+        var b = self
+        b.frame.bookmark(title)
+        return b
+    }
+
     /// This block with its elements below `step` (a part of the sheet in its section).
     public func under(_ step: StructureStep) -> Block {
         var b = self

@@ -54,7 +54,7 @@ struct RaceWeekComposer {
     func checklists() -> [Block] {
         guard !week.plan.checklists.isEmpty else { return [] }
         let columns = min(4, week.plan.checklists.count)
-        return [parts.heading("Checklists", when: "tick each one off")]
+        return [parts.heading("Checklists", when: "tick each one off").bookmarked("Checklists")]
             + ChecklistGrid(checklists: week.plan.checklists, layout: layout, width: width, columns: columns).blocks(measurer: measurer)
     }
 

@@ -17,7 +17,7 @@ struct SectionBlocks {
 
     /// A titled group of exercise cards; rows that start a new page repeat the title, "continued".
     func cards(_ title: String, when: String?, items: [RoutineItem]) -> [Block] {
-        [heading(title, when: when)]
+        [heading(title, when: when).bookmarked(title)]
             + CardGrid(items: items, layout: layout, width: width, figures: figures, columns: layout.spacing.columns,
                        continuation: heading(title, when: "continued").frame.retagged(.artifact(.repeated))).blocks(measurer: measurer)
     }
@@ -26,6 +26,6 @@ struct SectionBlocks {
     func notes(_ text: String?) -> [Block] {
         guard let text else { return [] }
         let body = Paragraph(text: text, style: layout.style("notes"), width: width, gap: layout.spacing.paragraph).blocks(measurer: measurer, spaceBefore: 0, role: "notes", order: 1)
-        return [heading("Notes", when: nil, styleName: "notesHeading")] + body
+        return [heading("Notes", when: nil, styleName: "notesHeading").bookmarked("Notes")] + body
     }
 }

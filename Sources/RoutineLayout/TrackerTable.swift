@@ -16,7 +16,9 @@ struct TrackerTable {
             let last = min(tracker.weeks, week + weeksPerTable - 1)
             let head = headFrame(weeks: week...last, measurer: measurer)
             let inTable = StructureStep(.table, table)
-            blocks.append(Block(frame: head.under(StructureStep(.tableRow, 0)).under(inTable), spaceBefore: layout.spacing.beforeSection, keepWithNext: true, role: "tracker-head"))
+            var first = Block(frame: head.under(StructureStep(.tableRow, 0)).under(inTable), spaceBefore: layout.spacing.beforeSection, keepWithNext: true, role: "tracker-head")
+            if table == 0 { first = first.bookmarked("Your tracker") }
+            blocks.append(first)
             for (i, item) in items.enumerated() {
                 // Rows keep together so a table that fits on a page is never split; a longer one breaks between rows.
                 blocks.append(Block(frame: rowFrame(item, index: i, weeks: week...last, measurer: measurer).under(StructureStep(.tableRow, i + 1)).under(inTable),

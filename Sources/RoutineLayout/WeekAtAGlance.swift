@@ -24,8 +24,9 @@ struct WeekAtAGlance {
         var start = 0
         while start < days.count {
             let row = Array(days[start..<min(start + perRow, days.count)])
-            out.append(Block(frame: rowFrame(row, first: start, measurer: measurer).under(StructureStep(.list, 0)), spaceBefore: start == 0 ? layout.spacing.afterHeader : layout.spacing.cardGap,
-                             role: "week"))
+            let block = Block(frame: rowFrame(row, first: start, measurer: measurer).under(StructureStep(.list, 0)), spaceBefore: start == 0 ? layout.spacing.afterHeader : layout.spacing.cardGap,
+                              role: "week")
+            out.append(start == 0 ? block.bookmarked("The week") : block)
             start += perRow
         }
         return out

@@ -10,6 +10,8 @@ public struct RenderedDocument: Sendable {
     public var warnings: [Diagnostic]
     /// The plan's own `id`, if it gives one.
     public var planID: String? = nil
+    /// The plan's title (the merged document's outline names each plan by it).
+    public var title: String = ""
     /// The laid-out pages, when asked for (to add them to a merged document).
     public var pages: [Page] = []
 }

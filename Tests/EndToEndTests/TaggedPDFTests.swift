@@ -85,6 +85,35 @@ import Testing
         #expect(tree.components(separatedBy: "/Figure").count - 1 == 17, "the summary and one per card")
     }
 
+    /// The outline as "title page" lines, children indented, and the page labels.
+    func outline(_ pdf: String) throws -> [String] {
+        let script = """
+        import pikepdf, sys
+        p = pikepdf.open(sys.argv[1])
+        pages = {pg.objgen: i + 1 for i, pg in enumerate(p.pages)}
+        def show(items, depth):
+            for it in items:
+                print("  " * depth + it.title + " " + str(pages[it.destination[0].objgen]))
+                show(it.children, depth + 1)
+        show(p.open_outline().root, 0)
+        print("labels", p.Root.PageLabels.Nums[1].S)
+        """
+        let r = try Tools.run("env", ["python3", "-c", script, pdf])
+        #expect(r.status == 0, "\(r.stderr)")
+        return r.text.split(separator: "\n").map(String.init)
+    }
+
+    @Test func theOutlineOpensEachPartAtItsPage() throws {
+        let dir = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sheet = dir.appendingPathComponent("sheet.pdf").path, week = dir.appendingPathComponent("week.pdf").path
+        #expect(try Tools.run(tool, ["render", Self.takeHome, "-o", sheet]).status == 0)
+        #expect(try Tools.run(tool, ["render", Self.raceWeek, "-o", week]).status == 0)
+        // Pages as the sheet prints them: the tracker and the notes on page 3, with the last cards before them.
+        #expect(try outline(sheet) == ["Foam rolling 1", "Dynamic warm-up 1", "Static stretching 2", "Your tracker 3", "Notes 3", "labels /D"])
+        #expect(try outline(week) == ["The week 1", "Before every run 2", "After every run 2", "Rest day 3", "Checklists 3", "Notes 3", "labels /D"])
+    }
+
     @Test func aMergedBatchIsOneTaggedDocumentWithASectionPerPlan() throws {
         let dir = try Tools.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -94,5 +123,8 @@ import Testing
         try check(merged)
         let lines = try reading(merged)
         #expect(lines.filter { $0.hasPrefix("H1: ") }.count == 2, "each plan keeps its own title")
+        let entries = try outline(merged)
+        #expect(entries.first == "Post-run recovery routine 1" && entries.contains("  Your tracker 3"), "each plan's parts under its title: \(entries)")
+        #expect(entries.filter { !$0.hasPrefix(" ") && $0 != "labels /D" }.count == 2)
     }
 }

@@ -21,6 +21,7 @@ final class PDFDocument {
     private var states: [Int: (name: String, object: Int)] = [:]
     private var finished = false
     private var structure = PDFStructureTree()
+    private var outline = PDFOutline()
 
     /// The glyphs of one face this document shows, and where its font dictionary goes.
     private struct FontUse {
@@ -41,7 +42,7 @@ final class PDFDocument {
 
     /// Draws and writes one page; its elements go below `step` when one is given (a plan's
     /// pages in a merged document).
-    func add(_ page: Page, under step: StructureStep? = nil) throws(RenderError) {
+    func add(_ page: Page, under step: StructureStep? = nil, group: String? = nil) throws(RenderError) {
         var painter = PDFPagePainter(height: page.size.height.value, resources: resources, document: self, under: step)
         try painter.paint(page.frame)
         structure.add(page: painter.marks)
@@ -64,6 +65,7 @@ final class PDFDocument {
         body.append(" /Contents "); body.append(contentObject); body.append(" 0 R /StructParents "); body.append(pageObjects.count)
         body.append(" /Tabs /S >>")
         try objects.write(pageObject, body: body)
+        outline.add(page.frame.bookmarks, page: pageObject, height: page.size.height.value, group: group)
         pageObjects.append(pageObject)
     }
 
@@ -183,11 +185,15 @@ final class PDFDocument {
         let xmp = objects.reserve()
         var entries = PDFBytes(); entries.append("/Type /Metadata /Subtype /XML")
         try objects.writeStream(xmp, entries: entries, data: Array(PDFXMP.packet(metadata).utf8))
+        let outlines = outline.isEmpty ? nil : try outline.write(to: objects)
         let catalog = objects.reserve()
         var body = PDFBytes()
         body.append("<< /Type /Catalog /Pages "); body.append(pagesObject); body.append(" 0 R /StructTreeRoot "); body.append(tree)
         body.append(" 0 R /MarkInfo << /Marked true >> /Lang "); body.append(textString: metadata.language)
-        body.append(" /ViewerPreferences << /DisplayDocTitle true >> /Metadata "); body.append(xmp); body.append(" 0 R >>")
+        body.append(" /ViewerPreferences << /DisplayDocTitle true >> /Metadata "); body.append(xmp); body.append(" 0 R")
+        if let outlines { body.append(" /Outlines "); body.append(outlines); body.append(" 0 R /PageMode /UseOutlines") }
+        // Pages are numbered 1, 2, 3 in the viewer, as their footers number them.
+        body.append(" /PageLabels << /Nums [0 << /S /D >>] >> >>")
         try objects.write(catalog, body: body)
         let info = objects.reserve()
         try objects.write(info, body: infoDictionary())
