@@ -72,7 +72,8 @@ enum LayoutReader {
             }
             // The tool's own layouts extend the clinic's in place of ours; a clinic's files extend what they name.
             let ours = path.hasPrefix(builtIn.standardizedFileURL.path + "/")
-            let substitute = ours ? instead[name] : nil
+            // (Not once the substitute has been read: a layout of ours used as one, large print, extends ours.)
+            let substitute = ours ? instead[name].flatMap { s in layers.contains { $0.file == s.standardizedFileURL.path } ? nil : s } : nil
             let target = substitute ?? (name.hasSuffix(".json") ? URL(fileURLWithPath: name, relativeTo: file.deletingLastPathComponent())
                                                                  : builtIn.appendingPathComponent(name + ".json"))
             let targetPath = target.standardizedFileURL.path

@@ -38,7 +38,7 @@ struct RaceWeekComposer {
         if !runner { parts.append(plan.race.name) }
         if let d = plan.race.distance, d.displayName != plan.race.name { parts.append(d.displayName) }
         parts.append(plan.race.date.fullText)
-        if let s = plan.race.start { parts.append("Start \(s)") }
+        if let s = plan.race.start { parts.append("Start \u{2060}\(s)") }  // never "Start" at a line end and the time below
         return parts.joined(separator: "  ·  ")
     }
 

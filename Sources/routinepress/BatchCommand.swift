@@ -72,7 +72,7 @@ struct BatchCommand: ParsableCommand {
         do {
             let locator = try ResourceLocator.find(explicit: common.resources)
             let extra = common.catalog.map { URL(fileURLWithPath: $0) }
-            let (layout, fonts) = try look.located()
+            let (layout, fonts) = try look.located(locator)
             let options = BatchOptions(outputDirectory: output, render: RenderOptions(paper: paper, format: format, dpi: dpi, figures: !noFigures),
                                        jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, reportPath: report, mergePath: merge, resources: locator, extraCatalog: extra,
                                        layout: layout, fonts: fonts)

@@ -24,7 +24,7 @@ struct CommonOptions: ParsableArguments {
     /// A render engine with the chosen resources and catalog, and a clinic's look if given.
     func engine(_ look: LookOptions? = nil) throws(RoutinePressError) -> RenderEngine {
         let (locator, extra) = try located()
-        let (layout, fonts) = try look?.located() ?? (nil, nil)
+        let (layout, fonts) = try look?.located(locator) ?? (nil, nil)
         return try RenderEngine(resources: locator, extraCatalog: extra, layout: layout, fonts: fonts)
     }
 }

@@ -54,7 +54,7 @@ struct ServeCommand: ParsableCommand {
         let server: ClinicServer
         do {
             let (locator, extra) = try common.located()
-            let (layout, fonts) = try look.located()
+            let (layout, fonts) = try look.located(locator)
             server = try ClinicServer(settings: settings, resources: locator, extraCatalog: extra, layout: layout, fonts: fonts)
         } catch let e as ServerStartError {
             switch e {

@@ -15,7 +15,7 @@ import Testing
         var testDescription: String { "\(URL(fileURLWithPath: plan).lastPathComponent) on \(paper)" }
     }
 
-    static let cases = [takeHome, raceWeek].flatMap { p in ["letter", "a4", "a5"].map { Case(plan: p, paper: $0) } }
+    static let cases = [takeHome, raceWeek].flatMap { p in ["letter", "a4", "a5", "letter --large-print"].map { Case(plan: p, paper: $0) } }
 
     /// The PDF/UA checker and ours both find nothing.
     func check(_ pdf: String) throws {
@@ -30,9 +30,36 @@ import Testing
         let dir = try Tools.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("sheet.pdf").path
-        let r = try Tools.run(tool, ["render", c.plan, "--paper", c.paper, "-o", out])
+        let r = try Tools.run(tool, ["render", c.plan, "-o", out, "--paper"] + c.paper.split(separator: " ").map(String.init))
         #expect(r.status == 0, "\(r.stderr)")
         try check(out)
+    }
+
+    @Test(arguments: [takeHome, raceWeek]) func largePrintHasNothingBelowFourteenPoints(_ plan: String) throws {
+        let dir = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("large.pdf").path
+        let r = try Tools.run(tool, ["render", plan, "--large-print", "-o", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        // Every character's size, and the tick boxes (squares under 30 pt), from pdfplumber.
+        let script = """
+        import pdfplumber, sys
+        with pdfplumber.open(sys.argv[1]) as p:
+            sizes = [c["size"] for pg in p.pages for c in pg.chars]
+            boxes = [r["width"] for pg in p.pages for r in pg.rects if abs(r["width"] - r["height"]) < 0.01 and r["width"] < 30]
+            print(round(min(sizes), 2), round(max(sizes), 2), round(min(boxes), 2), len(boxes))
+        """
+        let m = try Tools.run("env", ["python3", "-c", script, out]).text.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        #expect(m.count == 4)
+        #expect(m[0] >= 14, "the smallest type is \(m[0]) pt")
+        #expect(m[1] >= 24, "headings of 24 pt or more")
+        #expect(m[2] >= 18, "tick boxes of a quarter inch: \(m[2]) pt")
+        // One column, and margins of an inch: no text starts left of 72 pt.
+        let left = try Tools.run("env", ["python3", "-c", "import pdfplumber,sys\nwith pdfplumber.open(sys.argv[1]) as p: print(round(min(c['x0'] for pg in p.pages for c in pg.chars), 1))", out]).text
+        #expect((Double(left.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) >= 71.9, "left margin \(left)")
+        // Large print with a clinic's layout is said once, clearly.
+        let both = try Tools.run(tool, ["render", plan, "--large-print", "--layout", "x.json", "-o", out])
+        #expect(both.status == 64 && both.stderr.contains("--large-print and --layout cannot be given together"))
     }
 
     /// The structure tree's text, element by element, as a screen reader reads it.
