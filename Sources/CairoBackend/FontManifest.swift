@@ -42,6 +42,6 @@ public struct FontError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Whether the problem lies in the folder `folder` (a clinic's fonts).
     public func lies(in folder: URL) -> Bool {
         guard let file else { return false }
-        return file.hasPrefix(folder.standardizedFileURL.path + "/")
+        return URL(fileURLWithPath: file).standardizedFileURL.path.hasPrefix(folder.standardizedFileURL.path + "/")
     }
 }

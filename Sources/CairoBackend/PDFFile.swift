@@ -15,7 +15,7 @@ public final class PDFFile {
     public func add(_ pages: [Page], title: String) throws(RenderError) {
         defer { added += 1 }
         for page in pages {
-            do { try document.add(page, under: StructureStep(.section, added), group: title) } catch { throw error.onPage(pageCount + 1) }
+            do { try document.add(page, under: StructureStep(.section, added), group: PDFOutline.Group(index: added, title: title)) } catch { throw error.onPage(pageCount + 1) }
         }
     }
 

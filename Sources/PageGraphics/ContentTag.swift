@@ -33,11 +33,47 @@ public enum StructureRole: Hashable, Sendable {
     /// A header cell that heads its column (the days) or its row (the exercise).
     case tableHeader(scope: TableScope)
     case tableCell
-    /// A picture, with the words that say what it shows.
-    case figure(alt: String)
+    /// A picture; the words that say what it shows travel with its path.
+    case figure
 
     /// A header cell's direction.
     public enum TableScope: String, Hashable, Sendable { case column = "Column", row = "Row" }
+
+    /// The role as one byte, for paths packed without allocation.
+    var code: UInt64 {
+        switch self {
+        case .section: return 1
+        case .paragraph: return 2
+        case .list: return 3
+        case .listItem: return 4
+        case .label: return 5
+        case .listBody: return 6
+        case .table: return 7
+        case .tableRow: return 8
+        case .tableHeader(let scope): return scope == .column ? 9 : 10
+        case .tableCell: return 11
+        case .figure: return 12
+        case .heading(let level): return 20 + UInt64(min(6, max(1, level)))
+        }
+    }
+
+    init(code: UInt64) {
+        switch code {
+        case 1: self = .section
+        case 2: self = .paragraph
+        case 3: self = .list
+        case 4: self = .listItem
+        case 5: self = .label
+        case 6: self = .listBody
+        case 7: self = .table
+        case 8: self = .tableRow
+        case 9: self = .tableHeader(scope: .column)
+        case 10: self = .tableHeader(scope: .row)
+        case 11: self = .tableCell
+        case 12: self = .figure
+        default: self = .heading(level: Int(code) - 20)
+        }
+    }
 
     /// The element's type, as PDF names it.
     public var pdfName: String {
@@ -64,21 +100,58 @@ public struct StructureStep: Hashable, Sendable {
     public var role: StructureRole
     public var order: Int
     public init(_ role: StructureRole, _ order: Int) { self.role = role; self.order = order }
+
+    /// The step in 64 bits: the role's code above a 32-bit order.
+    var packed: UInt64 { role.code << 32 | UInt64(UInt32(clamping: max(0, order))) }
+    init(packed: UInt64) { self.init(StructureRole(code: packed >> 32), Int(packed & 0xFFFF_FFFF)) }
 }
 
 /// An element by its path from the document: items with the same path belong to one element,
-/// on one page or several (a paragraph that goes on overleaf stays one paragraph).
+/// on one page or several (a paragraph that goes on overleaf stays one paragraph). The steps are
+/// kept inline (at most `depth`), so tagging every item of a sheet allocates nothing; a figure's
+/// path carries its alternative text.
 public struct StructurePath: Hashable, Sendable {
-    public var steps: [StructureStep]
-    public init(_ steps: [StructureStep]) { self.steps = steps }
+    /// The deepest a path goes (a merged batch's plan, its part, a list, an item, its body, a paragraph: 6).
+    public static let depth = 8
+    private var packed = SIMD8<UInt64>()
+    public private(set) var count = 0
+    /// What the element shows, in words, for a figure.
+    public private(set) var alt: String?
 
-    /// This path below `step`.
-    public func under(_ step: StructureStep) -> StructurePath { StructurePath([step] + steps) }
+    public init(_ steps: [StructureStep], alt: String? = nil) {
+        for s in steps.prefix(Self.depth) { packed[count] = s.packed; count += 1 }
+        self.alt = alt
+    }
+
+    public var steps: [StructureStep] { (0..<count).map { StructureStep(packed: packed[$0]) } }
+    /// The innermost step: the element itself.
+    public var leaf: StructureStep? { count == 0 ? nil : StructureStep(packed: packed[count - 1]) }
+
+    /// This path below `step`; a path already `depth` deep loses its innermost step.
+    public func under(_ step: StructureStep) -> StructurePath {
+        var p = self
+        for i in stride(from: min(count, Self.depth - 1), to: 0, by: -1) { p.packed[i] = packed[i - 1] }
+        p.packed[0] = step.packed
+        p.count = min(count + 1, Self.depth)
+        return p
+    }
+
+    /// The path of the ancestor `n` steps from the document (no words: only the leaf has them).
+    public func prefix(_ n: Int) -> StructurePath {
+        var p = StructurePath([])
+        for i in 0..<min(n, count) { p.packed[i] = packed[i] }
+        p.count = min(n, count)
+        if p.count == count { p.alt = alt }
+        return p
+    }
 }
 
 extension ContentTag {
     /// An element of one step, to be placed under its parents as frames are put together.
     public static func element(_ role: StructureRole, _ order: Int = 0) -> ContentTag { .element(StructurePath([StructureStep(role, order)])) }
+
+    /// A figure of one step, with the words that say what it shows.
+    public static func figure(alt: String, _ order: Int) -> ContentTag { .element(StructurePath([StructureStep(.figure, order)], alt: alt)) }
 
     /// This tag below `step`; artifacts stay artifacts.
     public func under(_ step: StructureStep) -> ContentTag {

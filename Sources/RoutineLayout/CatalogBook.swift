@@ -59,7 +59,7 @@ public struct CatalogBook {
         let art = selection.art(for: item, layout: layout)
         var frame = Frame(size: Size(width: width, height: 0))
         let artSize = art?.boxSize ?? Size(width: 0, height: 0)
-        if let art { frame.add(art, at: .zero, tag: .element(.figure(alt: AltText.picture(e)), 9)) }
+        if let art { frame.add(art, at: .zero, tag: .figure(alt: alt(e, art), 9)) }
         let x = artSize.width > 0 ? artSize.width + layout.spacing.badgeGap * 2 : 0
         let textWidth = width - x
         var y = Points.zero
@@ -80,6 +80,12 @@ public struct CatalogBook {
         return frame
     }
 
+    /// What the art shown for an exercise says: its picture, or the muscle figure standing for one.
+    func alt(_ e: Exercise, _ art: FrameItem) -> String {
+        if case .figure(let f) = art { return AltText.bodyFigure(primary: e.muscles, secondary: e.secondary, views: [f.view]) }
+        return AltText.picture(e)
+    }
+
     /// Every exercise's picture on one page, with its id below, `columns` across.
     public func contactSheet(_ catalog: Catalog, columns: Int, measurer: TextMeasuring) -> Page {
         let p = layout.pictures
@@ -97,8 +103,8 @@ public struct CatalogBook {
             case .drawing(var d)?:
                 // Every cell the whole box, the pictures standing on one line.
                 d.size = Size(width: p.width, height: p.height)
-                frame.add(.drawing(d), at: origin, tag: ContentTag.element(.figure(alt: AltText.picture(e)), 0).under(StructureStep(.section, i)))
-            case let art?: frame.add(art, at: origin, tag: ContentTag.element(.figure(alt: AltText.picture(e)), 0).under(StructureStep(.section, i)))
+                frame.add(.drawing(d), at: origin, tag: ContentTag.figure(alt: AltText.picture(e), 0).under(StructureStep(.section, i)))
+            case let art?: frame.add(art, at: origin, tag: ContentTag.figure(alt: alt(e, art), 0).under(StructureStep(.section, i)))
             case nil: break
             }
             let name = TextBox(e.id, label.with(alignment: .center), width: p.width, measurer: measurer)

@@ -21,7 +21,7 @@ struct ExerciseCard {
         if let art {
             let alt: String
             if case .figure(let f) = art { alt = AltText.bodyFigure(primary: item.exercise.muscles, secondary: item.exercise.secondary, views: [f.view]) } else { alt = AltText.picture(item.exercise) }
-            frame.add(art, at: .zero, tag: Self.body(.figure(alt: alt), 3))
+            frame.add(art, at: .zero, tag: ContentTag.figure(alt: alt, 3).under(StructureStep(.listBody, 1)))
         }
 
         let nameStyle = layout.style("exerciseName")

@@ -24,7 +24,7 @@ struct FigureSummary {
         var x = (boxWidth - figuresWidth) * 0.5
         let alt = AltText.bodyFigure(primary: primary, secondary: secondary, views: views.map(\.view))
         for f in views {
-            frame.add(.figure(f), at: Point(x: x, y: 0), tag: .element(.figure(alt: alt), 90))
+            frame.add(.figure(f), at: Point(x: x, y: 0), tag: .figure(alt: alt, 1_000_000))
             x += f.size.width + gap
         }
         frame.append(legend, at: Point(x: (boxWidth - legend.size.width) * 0.5, y: height + layout.figures.legendGap))

@@ -36,7 +36,7 @@ struct SheetHeader {
             }
             if let logo {
                 frame.add(.image(ImageItem(logo: logo, size: logoSize)), at: Point(x: width - logoSize.width, y: 0),
-                          tag: .element(.figure(alt: clinicName.map { "Logo of \($0)" } ?? "Clinic logo"), 1))
+                          tag: .figure(alt: clinicName.map { "Logo of \($0)" } ?? "Clinic logo", 1))
                 y = Points.max(y, logoSize.height)
             }
             y += h.ruleGap

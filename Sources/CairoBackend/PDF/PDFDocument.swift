@@ -22,6 +22,8 @@ final class PDFDocument {
     private var finished = false
     private var structure = PDFStructureTree()
     private var outline = PDFOutline()
+    /// In a merged document, the first page of each plan (its page labels start again at 1).
+    private var groupStarts: [(page: Int, group: Int)] = []
 
     /// The glyphs of one face this document shows, and where its font dictionary goes.
     private struct FontUse {
@@ -42,10 +44,9 @@ final class PDFDocument {
 
     /// Draws and writes one page; its elements go below `step` when one is given (a plan's
     /// pages in a merged document).
-    func add(_ page: Page, under step: StructureStep? = nil, group: String? = nil) throws(RenderError) {
+    func add(_ page: Page, under step: StructureStep? = nil, group: PDFOutline.Group? = nil) throws(RenderError) {
         var painter = PDFPagePainter(height: page.size.height.value, resources: resources, document: self, under: step)
         try painter.paint(page.frame)
-        structure.add(page: painter.marks)
         var dictionary = PDFBytes()
         dictionary.append("<<")
         for (key, used) in [("Font", painter.fontsUsed), ("XObject", painter.objectsUsed), ("ExtGState", painter.statesUsed)] where !used.isEmpty {
@@ -65,7 +66,10 @@ final class PDFDocument {
         body.append(" /Contents "); body.append(contentObject); body.append(" 0 R /StructParents "); body.append(pageObjects.count)
         body.append(" /Tabs /S >>")
         try objects.write(pageObject, body: body)
+        // Only a page written whole joins the structure and the outline.
+        structure.add(page: painter.marks)
         outline.add(page.frame.bookmarks, page: pageObject, height: page.size.height.value, group: group)
+        if group != nil, group?.index != groupStarts.last?.group { groupStarts.append((pageObjects.count, group?.index ?? 0)) }
         pageObjects.append(pageObject)
     }
 
@@ -192,8 +196,11 @@ final class PDFDocument {
         body.append(" 0 R /MarkInfo << /Marked true >> /Lang "); body.append(textString: metadata.language)
         body.append(" /ViewerPreferences << /DisplayDocTitle true >> /Metadata "); body.append(xmp); body.append(" 0 R")
         if let outlines { body.append(" /Outlines "); body.append(outlines); body.append(" 0 R /PageMode /UseOutlines") }
-        // Pages are numbered 1, 2, 3 in the viewer, as their footers number them.
-        body.append(" /PageLabels << /Nums [0 << /S /D >>] >> >>")
+        // Pages are numbered in the viewer as their footers number them: 1, 2, 3, and again
+        // from 1 for each plan of a merged document.
+        body.append(" /PageLabels << /Nums [")
+        for start in groupStarts.isEmpty ? [0] : groupStarts.map(\.page) { body.append(start); body.append(" << /S /D >> ") }
+        body.append("] >> >>")
         try objects.write(catalog, body: body)
         let info = objects.reserve()
         try objects.write(info, body: infoDictionary())

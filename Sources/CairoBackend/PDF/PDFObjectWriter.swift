@@ -51,7 +51,7 @@ final class PDFObjectWriter {
         entries.append("/Type /ObjStm /N "); entries.append(pending.count); entries.append(" /First "); entries.append(head.count)
         entries.append(" /Filter /FlateDecode")
         pending.removeAll(keepingCapacity: true)
-        try writeStream(stream, entries: entries, data: try Deflate.compress(head.bytes + data.bytes, level: 6))
+        try writeStream(stream, entries: entries, data: try Deflate.compress(head.bytes + data.bytes))
     }
 
     /// Writes object `number` as a stream: `entries` go inside its dictionary, beside /Length.
@@ -98,7 +98,7 @@ final class PDFObjectWriter {
         entries.append("> <")
         for b in id { entries.appendHex(Int(b), digits: 2) }
         entries.append(">] /Filter /FlateDecode")
-        let data = try Deflate.compress(table, level: 6)
+        let data = try Deflate.compress(table)
         var out = PDFBytes(capacity: data.count + 256)
         out.append(xref); out.append(" 0 obj\n<< ")
         out.append(bytes: entries.bytes)

@@ -11,13 +11,21 @@ struct PDFOutline {
     }
 
     private var entries: [Entry] = []
+    private var lastGroup: Int?
+
+    /// A plan of a merged document: its place among the plans and its title.
+    struct Group: Equatable {
+        var index: Int
+        var title: String
+    }
 
     var isEmpty: Bool { entries.isEmpty }
 
     /// Adds a page's bookmarks; `height` is the page's height, to turn frame y into PDF y.
-    mutating func add(_ bookmarks: [Bookmark], page: Int, height: Double, group: String?) {
-        if let group, entries.last?.title != group || entries.isEmpty {
-            entries.append(Entry(title: group, page: page, top: height))
+    mutating func add(_ bookmarks: [Bookmark], page: Int, height: Double, group: Group?) {
+        if let group, group.index != lastGroup {
+            entries.append(Entry(title: group.title, page: page, top: height))
+            lastGroup = group.index
         }
         for b in bookmarks {
             let e = Entry(title: b.title, page: page, top: height - b.origin.y.value)

@@ -51,7 +51,7 @@ struct PDFPagePainter {
         switch tag {
         case .element(let path):
             let owner = under.map { path.under($0) } ?? path
-            content.append("/"); content.append(path.steps.last?.role.pdfName ?? "Span")
+            content.append("/"); content.append(path.leaf?.role.pdfName ?? "Span")
             content.append(" <</MCID "); content.append(marks.count); content.append(">> BDC\n")
             marks.append(owner)
         case .artifact(.layout): content.append("/Artifact BMC\n")

@@ -7,6 +7,8 @@ struct PDFStructureTree {
     private struct Node {
         var role: StructureRole?
         var order: Int
+        /// A figure's words.
+        var alt: String? = nil
         var children: [Int] = []
         /// The marked-content sequences the element owns: page index and MCID, in drawing order.
         var content: [(page: Int, mcid: Int)] = []
@@ -15,7 +17,9 @@ struct PDFStructureTree {
     }
 
     private var nodes = [Node(role: nil, order: 0, parent: -1)]
-    private var index: [ArraySlice<StructureStep>: Int] = [:]
+    private var index: [StructurePath: Int] = [:]
+    private var lastPath: StructurePath?
+    private var lastNode = 0
     /// Per page, the element owning each MCID.
     private var owners: [[Int]] = []
 
@@ -24,22 +28,23 @@ struct PDFStructureTree {
         let page = owners.count
         var owned: [Int] = []
         for (mcid, path) in marks.enumerated() {
-            let n = node(for: path.steps[...])
+            // Marks in a row are often of one element (a card's name, dose, cue): found without a lookup.
+            let n = path == lastPath ? lastNode : node(for: path)
+            lastPath = path; lastNode = n
             nodes[n].content.append((page, mcid))
             owned.append(n)
         }
         owners.append(owned)
     }
 
-    private mutating func node(for steps: ArraySlice<StructureStep>) -> Int {
-        if steps.isEmpty { return 0 }
-        if let n = index[steps] { return n }
-        let parent = node(for: steps.dropLast())
-        let step = steps[steps.endIndex - 1]
-        nodes.append(Node(role: step.role, order: step.order, parent: parent))
+    private mutating func node(for path: StructurePath) -> Int {
+        guard let step = path.leaf else { return 0 }
+        if let n = index[path] { return n }
+        let parent = node(for: path.prefix(path.count - 1))
+        nodes.append(Node(role: step.role, order: step.order, alt: path.alt, parent: parent))
         let n = nodes.count - 1
         nodes[parent].children.append(n)
-        index[steps] = n
+        index[path] = n
         return n
     }
 
@@ -52,10 +57,12 @@ struct PDFStructureTree {
         let root = objects.reserve()
         for i in nodes.indices { nodes[i].object = objects.reserve() }
         for i in nodes.indices {
-            // Children in reading order: by order among siblings, the first drawn first when equal.
-            let kids = nodes[i].children.enumerated().sorted { a, b in
-                (nodes[a.element].order, a.offset) < (nodes[b.element].order, b.offset)
-            }.map(\.element)
+            // Children in reading order: by order among siblings, the first drawn first when equal
+            // (most are drawn in order already).
+            var kids = nodes[i].children
+            if zip(kids, kids.dropFirst()).contains(where: { nodes[$0].order > nodes[$1].order }) {
+                kids = kids.enumerated().sorted { a, b in (nodes[a.element].order, a.offset) < (nodes[b.element].order, b.offset) }.map(\.element)
+            }
             try objects.write(nodes[i].object, body: element(nodes[i], kids: kids, parent: i == 0 ? root : nodes[nodes[i].parent].object, pages: pages))
         }
         let parentTree = objects.reserve()
@@ -80,7 +87,7 @@ struct PDFStructureTree {
         d.append("<< /Type /StructElem /S /"); d.append(node.role?.pdfName ?? "Document")
         d.append(" /P "); d.append(parent); d.append(" 0 R")
         switch node.role {
-        case .figure(let alt)?: d.append(" /Alt "); d.append(textString: alt)
+        case .figure?: d.append(" /Alt "); d.append(textString: node.alt ?? "")
         case .tableHeader(let scope)?: d.append(" /A << /O /Table /Scope /"); d.append(scope.rawValue); d.append(" >>")
         default: break
         }

@@ -69,13 +69,13 @@ struct PDFTextProgram {
                     let info = infos[i]
                     let advance = Double(info.geometry.width) / scale
                     defer { x += advance }
-                    var gid = info.glyph
+                    var gid = info.glyph, keptSpace = false
                     // Pango shows the space where it broke a line as no glyph; the PDF keeps the
                     // space there (invisible at the line's end), so text read aloud or copied
                     // keeps the words on either side apart.
                     if gid == PANGO_GLYPH_EMPTY, let space = face.spaceGlyph {
                         let at = Int(item.offset) + Int(clusters[i])
-                        if at >= 0, at < text.count, text[at] == 0x20 || text[at] == 0x0A { gid = space }
+                        if at >= 0, at < text.count, text[at] == 0x20 || text[at] == 0x0A { gid = space; keptSpace = true }
                     }
                     if gid & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
                         missing.append((x + advance * 0.1, baseline - size * 0.7, advance * 0.8, size * 0.7, line))
@@ -97,7 +97,7 @@ struct PDFTextProgram {
                         let from = Int(item.offset) + Int(clusters[i])
                         piece = from >= 0 && from < next && next <= text.count ? String(decoding: text[from..<next], as: UTF8.self) : ""
                     }
-                    let glyph = Glyph(face: face.index, id: gid, text: piece)
+                    let glyph = Glyph(face: face.index, id: gid, text: keptSpace ? " " : piece)
                     if seen.insert(glyph).inserted { glyphs.append(glyph) }
                 }
                 close()

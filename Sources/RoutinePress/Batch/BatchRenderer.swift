@@ -99,7 +99,11 @@ public final class BatchRenderer: @unchecked Sendable {
         }
         if let merged, let mergePath = options.mergePath {
             if merged.pageCount > 0 {
-                do { try merged.finish() } catch { throw .render(error, plan: nil) }
+                do { try merged.finish() } catch {
+                    unlink(Self.temporaryPath(for: mergePath))
+                    if case .output = error.subject { throw .outputUnwritable(path: mergePath, reason: error.reason) }
+                    throw .render(error, plan: nil)
+                }
                 if rename(Self.temporaryPath(for: mergePath), mergePath) != 0 {
                     unlink(Self.temporaryPath(for: mergePath))
                     throw .outputUnwritable(path: mergePath, reason: String(cString: strerror(errno)))
