@@ -4,6 +4,9 @@ import RoutineModel
 /// The footer on every page: the clinic's contact (or the race) on the left, the person and
 /// "Page X of Y" on the right.
 struct PageDecorations {
+    /// The contact's place among the document's parts: after all of them.
+    static let contactOrder = 1_000_000
+
     /// The left-hand text, one or two lines.
     var contactText: String
     /// Whose plan it is, named on every page.
@@ -70,7 +73,9 @@ struct PageDecorations {
         return { page, count in
             var frame = Frame(size: pageSize)
             frame.add(.shape(rule), at: .zero, tag: .artifact(.footer))
-            contact?.place(in: &frame, at: Point(x: left, y: top), tag: .artifact(.footer))
+            // The contact repeats on every page; a reader hears it once, at the end, from the last page.
+            let last = ContentTag.element(StructurePath([StructureStep(.section, Self.contactOrder), StructureStep(.paragraph, 0)]))
+            contact?.place(in: &frame, at: Point(x: left, y: top), tag: page == count ? last : .artifact(.footer))
             TextBox(pageText(page, of: count), style.with(alignment: .right), width: pageTextWidth, measurer: measurer)
                 .place(in: &frame, at: Point(x: left + contentWidth - pageTextWidth, y: top), tag: .artifact(.footer))
             return frame

@@ -100,6 +100,14 @@ struct PDFTextProgram {
                     let glyph = Glyph(face: face.index, id: gid, text: keptSpace ? " " : piece)
                     if seen.insert(glyph).inserted { glyphs.append(glyph) }
                 }
+                // A line the text itself breaks ("\n") ends with a space in the PDF's text, so
+                // the words on either side of the break stay apart when read.
+                if itemEnd < text.count, text[itemEnd] == 0x0A, let space = face.spaceGlyph {
+                    if current == nil { var b = PDFBytes(); b.append("["); current = (x, baseline, b) }
+                    current!.bytes.append("<"); current!.bytes.appendHex(Int(space), digits: 4); current!.bytes.append(">")
+                    let glyph = Glyph(face: face.index, id: space, text: " ")
+                    if seen.insert(glyph).inserted { glyphs.append(glyph) }
+                }
                 close()
             }
             if pango_layout_iter_next_run(iter) == 0 { break }
