@@ -21,7 +21,7 @@ setup:
 # and our structure check (pikepdf, pdfplumber), all from PyPI.
 test-setup: setup
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install --quiet jsonschema
-	@python3 -c 'import pikepdf, pdfplumber' 2>/dev/null && command -v pdfua >/dev/null || python3 -m pip install --quiet pdfua pikepdf pdfplumber
+	@python3 -c 'import pdfua, pikepdf, pdfplumber' 2>/dev/null || python3 -m pip install --quiet pdfua pikepdf pdfplumber
 
 build: setup
 	$(SWIFT) build -c release --product routinepress
