@@ -79,8 +79,12 @@ public final class RenderResources: Sendable {
         do {
             (catalog, clinicExercises) = try catalogs.value()
         } catch {
-            // The clinic's file is the user's (exit 65); the built-in catalog is the tool's own (70).
-            let clinics = extraCatalog.map { c in error.diagnostics.allSatisfy { $0.file == c.path } } ?? false
+            // The clinic's files (its catalog and the pose files it names) are the user's (exit 65);
+            // the built-in catalog and its poses, under Layouts/, are the tool's own (70).
+            let ours = locator.layouts.standardizedFileURL.path + "/"
+            let clinics = extraCatalog != nil && error.diagnostics.allSatisfy { d in
+                !URL(fileURLWithPath: d.file ?? ours).standardizedFileURL.path.hasPrefix(ours)
+            }
             throw clinics ? .invalidPlan(error) : .brokenResources(error)
         }
         if let extraCatalog { try Self.checkPictures(clinicExercises, file: extraCatalog.path) }

@@ -60,6 +60,17 @@ import Testing
         #expect(lines.first?.contains("2 exercises have no picture of how to do them (Bridge, Plank)") == true)
     }
 
+    @Test func aBrokenPoseFileOfTheClinicIsTheClinics() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(#"{"view": "side", "description": "Lifting.", "joints": {"right-hipp": {"flexion": 80}}}"#.utf8).write(to: dir.appendingPathComponent("lift.json"))
+        let entry = #"{"id": "lift", "name": "Lift", "kind": "dynamic", "muscles": ["quads"], "dose": {"reps": 10}, "pose": "lift.json"}"#
+        try Data(Self.catalog(entry).utf8).write(to: dir.appendingPathComponent("catalog.json"))
+        let r = try Tools.run(Tools.routinepress, ["validate", "plan.json", "--catalog", "catalog.json"], cwd: dir)
+        #expect(r.status == 65, "a clinic's pose file is the clinic's to fix, not a broken install: \(r.stderr)")
+        #expect(r.stderr.contains("lift.json:1:") && r.stderr.contains("right-hipp") && !r.stderr.contains("a data file of the tool is broken"), "\(r.stderr)")
+    }
+
     @Test func aBrokenPictureFileIsNamed() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
