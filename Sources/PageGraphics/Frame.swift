@@ -30,11 +30,17 @@ public struct Frame: Hashable, Sendable {
         Frame(size: size, items: items.map { Positioned(origin: $0.origin, item: $0.item, tag: tag) })
     }
 
-    /// This frame with its elements below `step`.
-    public func under(_ step: StructureStep) -> Frame {
-        var f = Frame(size: size, items: items.map { Positioned(origin: $0.origin, item: $0.item, tag: $0.tag.under(step)) })
-        f.bookmarks = bookmarks
+    /// This frame with its elements below `step` (in place when the frame is not shared, as a
+    /// frame just made is not: no item is copied).
+    public consuming func under(_ step: StructureStep) -> Frame {
+        var f = self
+        f.placeUnder(step)
         return f
+    }
+
+    /// Puts this frame's elements below `step`.
+    public mutating func placeUnder(_ step: StructureStep) {
+        for i in items.indices { items[i].tag = items[i].tag.under(step) }
     }
 }
 

@@ -28,16 +28,26 @@ public struct Block: Hashable, Sendable {
     }
 
     /// This block with its elements below `step` (a part of the sheet in its section).
-    public func under(_ step: StructureStep) -> Block {
+    public consuming func under(_ step: StructureStep) -> Block {
         var b = self
-        b.frame = frame.under(step)
+        b.frame.placeUnder(step)
         return b
     }
 }
 
 extension Array where Element == Block {
     /// Each part of a sheet is a section of the document, in reading order.
-    static func sections(_ parts: [[Block]]) -> [Block] {
-        parts.filter { !$0.isEmpty }.enumerated().flatMap { i, part in part.map { $0.under(StructureStep(.section, i)) } }
+    static func sections(_ parts: consuming [[Block]]) -> [Block] {
+        var out: [Block] = []
+        var order = 0
+        for i in parts.indices where !parts[i].isEmpty {
+            // Each part taken out of the list, so its frames are retagged in place, not copied.
+            var part: [Block] = []
+            swap(&part, &parts[i])
+            for j in part.indices { part[j].frame.placeUnder(StructureStep(.section, order)) }
+            out += part
+            order += 1
+        }
+        return out
     }
 }
