@@ -123,7 +123,6 @@ public struct StructurePath: Hashable, Sendable {
         self.alt = alt
     }
 
-    public var steps: [StructureStep] { (0..<count).map { StructureStep(packed: packed[$0]) } }
     /// The innermost step: the element itself.
     public var leaf: StructureStep? { count == 0 ? nil : StructureStep(packed: packed[count - 1]) }
 

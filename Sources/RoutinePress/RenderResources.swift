@@ -50,16 +50,18 @@ public final class RenderResources: Sendable {
             }
             return (catalog, clinicExercises)
         }
-        // A problem in the clinic's own file is theirs to fix (65); one in ours is a broken install (70).
-        func layoutError(_ list: DiagnosticList) -> RoutinePressError {
+        // A problem in the clinic's own files (layout, catalog, the pose files it names) is theirs
+        // to fix (65); one in a file under our Layouts/ is a broken install (70).
+        func classified(_ list: DiagnosticList) -> RoutinePressError {
             let ours = locator.layouts.standardizedFileURL.path + "/"
-            return list.diagnostics.allSatisfy { !($0.file ?? ours).hasPrefix(ours) } ? .invalidPlan(list) : .brokenResources(list)
+            let theirs = list.diagnostics.allSatisfy { d in !URL(fileURLWithPath: d.file ?? ours).standardizedFileURL.path.hasPrefix(ours) }
+            return theirs ? .invalidPlan(list) : .brokenResources(list)
         }
         do {
             takeHomeLayout = try Layout.load(contentsOf: layout ?? locator.layout("take-home"), builtIn: locator.layouts)
             raceWeekLayout = try Layout.load(contentsOf: locator.layout("race-week"), builtIn: locator.layouts, instead: layout.map { ["take-home": $0] } ?? [:],
                                              requiring: Layout.raceWeekStyles, colors: Layout.raceWeekColors, keys: Layout.raceWeekKeys)
-        } catch { throw layoutError(error) }
+        } catch { throw classified(error) }
         do { raceWeekDefaults = try RaceWeekDefaults.load(contentsOf: locator.raceWeekDefaults) } catch { throw .brokenResources(error) }
         if let manifest { fontManifest = manifest } else {
             fontManifest = try Self.fonts(locator, clinic: fonts)
@@ -78,15 +80,7 @@ public final class RenderResources: Sendable {
         let clinicExercises: [Exercise]
         do {
             (catalog, clinicExercises) = try catalogs.value()
-        } catch {
-            // The clinic's files (its catalog and the pose files it names) are the user's (exit 65);
-            // the built-in catalog and its poses, under Layouts/, are the tool's own (70).
-            let ours = locator.layouts.standardizedFileURL.path + "/"
-            let clinics = extraCatalog != nil && error.diagnostics.allSatisfy { d in
-                !URL(fileURLWithPath: d.file ?? ours).standardizedFileURL.path.hasPrefix(ours)
-            }
-            throw clinics ? .invalidPlan(error) : .brokenResources(error)
-        }
+        } catch { throw classified(error) }
         if let extraCatalog { try Self.checkPictures(clinicExercises, file: extraCatalog.path) }
     }
 
