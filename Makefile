@@ -1,7 +1,7 @@
 # RoutinePress: `make demo` renders every example into out/, `make test` runs the tests.
 # Both first install any missing Debian packages (as root, or through sudo).
 
-DEB_PACKAGES := libcairo2-dev libpango1.0-dev libharfbuzz-dev librsvg2-dev zlib1g-dev libdeflate-dev pkg-config \
+DEB_PACKAGES := libcairo2-dev libpango1.0-dev libharfbuzz-dev librsvg2-dev zlib1g-dev libdeflate-dev libqrencode-dev pkg-config \
                 fonts-inter fonts-dejavu-core poppler-utils qpdf
 SWIFT ?= swift
 RELEASE_BIN := .build/release/routinepress
@@ -18,8 +18,15 @@ setup:
 	fi
 
 # The tests check the JSON Schema with Python's jsonschema, and tagged PDFs with pdfua (PDF/UA-1)
-# and our structure check (pikepdf, pdfplumber), all from PyPI.
+# and our structure check (pikepdf, pdfplumber), all from PyPI; QR codes are read back with zbarimg.
+TEST_PACKAGES := zbar-tools
 test-setup: setup
+	@missing=$$(for p in $(TEST_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:" $$missing; \
+		sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+		$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install --quiet jsonschema
 	@python3 -c 'import pdfua, pikepdf, pdfplumber' 2>/dev/null || python3 -m pip install --quiet pdfua pikepdf pdfplumber
 

@@ -35,6 +35,8 @@ public enum StructureRole: Hashable, Sendable {
     case tableCell
     /// A picture; the words that say what it shows travel with its path.
     case figure
+    /// Words (or a code) that open an address: its text and its link annotations.
+    case link
 
     /// A header cell's direction.
     public enum TableScope: String, Hashable, Sendable { case column = "Column", row = "Row" }
@@ -53,6 +55,7 @@ public enum StructureRole: Hashable, Sendable {
         case .tableHeader(let scope): return scope == .column ? 9 : 10
         case .tableCell: return 11
         case .figure: return 12
+        case .link: return 13
         case .heading(let level): return 20 + UInt64(min(6, max(1, level)))
         }
     }
@@ -71,6 +74,7 @@ public enum StructureRole: Hashable, Sendable {
         case 10: self = .tableHeader(scope: .row)
         case 11: self = .tableCell
         case 12: self = .figure
+        case 13: self = .link
         default: self = .heading(level: Int(code) - 20)
         }
     }
@@ -90,6 +94,7 @@ public enum StructureRole: Hashable, Sendable {
         case .tableHeader: return "TH"
         case .tableCell: return "TD"
         case .figure: return "Figure"
+        case .link: return "Link"
         }
     }
 }
@@ -132,6 +137,16 @@ public struct StructurePath: Hashable, Sendable {
         for i in stride(from: min(count, Self.depth - 1), to: 0, by: -1) { p.packed[i] = packed[i - 1] }
         p.packed[0] = step.packed
         p.count = min(count + 1, Self.depth)
+        return p
+    }
+
+    /// The path of a child: `step` below this element (at most `depth` deep).
+    public func appending(_ step: StructureStep) -> StructurePath {
+        var p = self
+        p.alt = nil
+        guard count < Self.depth else { return p }
+        p.packed[count] = step.packed
+        p.count += 1
         return p
     }
 

@@ -4,11 +4,16 @@ public struct Frame: Hashable, Sendable {
     public private(set) var items: [Positioned]
     /// Places a reader can jump to from the document's outline (a section, the tracker, the notes).
     public private(set) var bookmarks: [Bookmark] = []
+    /// Areas that open an address when clicked.
+    public private(set) var links: [LinkArea] = []
 
     public init(size: Size, items: [Positioned] = []) { self.size = size; self.items = items }
 
     /// Marks `point` as the place the outline entry `title` opens at.
     public mutating func bookmark(_ title: String, at point: Point = .zero) { bookmarks.append(Bookmark(title: title, origin: point)) }
+
+    /// Makes `area` a link.
+    public mutating func link(_ area: LinkArea) { links.append(area) }
 
     /// Adds an item with its top-left corner at `point`; what it is to a reader is `tag`
     /// (decoration unless said).
@@ -22,6 +27,11 @@ public struct Frame: Hashable, Sendable {
             items.append(Positioned(origin: p.origin.offset(by: offset), item: p.item, tag: step.map { p.tag.under($0) } ?? p.tag))
         }
         for b in other.bookmarks { bookmarks.append(Bookmark(title: b.title, origin: b.origin.offset(by: offset))) }
+        for var l in other.links {
+            l.rect.origin = l.rect.origin.offset(by: offset)
+            if let step { l.element = l.element.under(step) }
+            links.append(l)
+        }
     }
 
     /// This frame with every item retagged as `tag` (a repeated heading becomes an artifact, and
@@ -41,6 +51,7 @@ public struct Frame: Hashable, Sendable {
     /// Puts this frame's elements below `step`.
     public mutating func placeUnder(_ step: StructureStep) {
         for i in items.indices { items[i].tag = items[i].tag.under(step) }
+        for i in links.indices { links[i].element = links[i].element.under(step) }
     }
 }
 

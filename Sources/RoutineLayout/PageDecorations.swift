@@ -7,8 +7,10 @@ struct PageDecorations {
     /// The contact's place among the document's parts: after all of them.
     static let contactOrder = 1_000_000
 
-    /// The left-hand text, one or two lines.
+    /// The left-hand text: the clinic's name and address (or the race), one line or two.
     var contactText: String
+    /// The clinic's phone, e-mail and website below it, each a link.
+    var details: [FooterContact.Detail] = []
     /// Whose plan it is, named on every page.
     var person: String?
     var layout: Layout
@@ -24,24 +26,6 @@ struct PageDecorations {
         return (page, contentWidth - page - layout.footer.columnGap)
     }
 
-    /// The clinic's name and address, then its phone, email and website (without the scheme).
-    static func contact(_ clinic: Clinic?) -> String {
-        guard let clinic else { return "" }
-        // An address that starts with the clinic's name does not repeat it.
-        let address = clinic.address.map { a -> String in
-            guard a.lowercased().hasPrefix(clinic.name.lowercased()) else { return a }
-            return String(a.dropFirst(clinic.name.count).drop { " ,·-–".contains($0) })
-        }.flatMap { $0.isEmpty ? nil : $0 }
-        let first = [clinic.name, address].compactMap { $0 }.joined(separator: "  ·  ")
-        let website = clinic.website.map { w in
-            var s = Substring(w)
-            for scheme in ["https://", "http://"] where s.lowercased().hasPrefix(scheme) { s = s.dropFirst(scheme.count) }
-            return String(s)
-        }
-        let second = [clinic.phone, clinic.email, website].compactMap { $0 }.joined(separator: "  ·  ")
-        return second.isEmpty ? first : first + "\n" + second
-    }
-
     /// The footer's right-hand text for a page.
     func pageText(_ page: Int, of count: Int) -> String {
         // "Page 2 of 3" never breaks (a word joiner after each space).
@@ -49,33 +33,56 @@ struct PageDecorations {
         return person.map { "\($0)  ·  \(label)" } ?? label
     }
 
-    /// The room the footer needs, measured with the longest page label.
-    var height: Points { height(columnWidths()) }
-
-    private func height(_ widths: (page: Points, contact: Points)) -> Points {
-        let style = layout.style("footer")
-        let left = contactText.isEmpty ? Points.zero : TextBox(contactText, style, width: widths.contact, measurer: measurer).size.height
-        let right = TextBox(pageText(99, of: 99), style, width: widths.page, measurer: measurer).size.height
-        return layout.spacing.footerGap + Points.max(left, right)
+    private func contact(width: Points) -> FooterContact {
+        FooterContact(text: contactText, details: details, style: layout.style("footer"), width: width, measurer: measurer)
     }
+
+    /// How the footer is set: the contact beside the page label, or (where that would take more
+    /// lines, as in large print) the page label on a line of its own with the contact below it
+    /// across the page.
+    private struct Arrangement {
+        var contact: FooterContact
+        var contactTop: Points
+        var pageWidth: Points
+        var height: Points
+    }
+
+    private func arrangement() -> Arrangement {
+        let style = layout.style("footer")
+        let widths = columnWidths()
+        let right = TextBox(pageText(99, of: 99), style, width: widths.page, measurer: measurer).size.height
+        let beside = contact(width: widths.contact)
+        let sideBySide = Points.max(beside.height, right)
+        if beside.height > right {
+            let across = contact(width: contentWidth)
+            let label = TextBox(pageText(99, of: 99), style, width: contentWidth, measurer: measurer).size.height
+            if label + across.height < sideBySide {
+                return Arrangement(contact: across, contactTop: label, pageWidth: contentWidth, height: label + across.height)
+            }
+        }
+        return Arrangement(contact: beside, contactTop: 0, pageWidth: widths.page, height: sideBySide)
+    }
+
+    /// The room the footer needs, measured with the longest page label.
+    var height: Points { layout.spacing.footerGap + arrangement().height }
 
     /// A function drawing the footer of page X of Y, in page coordinates.
     func footer() -> (Int, Int) -> Frame {
         let style = layout.style("footer")
         let left = layout.margins.left
-        let widths = columnWidths()
-        let top = pageSize.height - layout.margins.bottom - height(widths) + layout.spacing.footerGap
-        let contact = contactText.isEmpty ? nil : TextBox(contactText, style, width: widths.contact, measurer: measurer)
+        let set = arrangement()
+        let top = pageSize.height - layout.margins.bottom - set.height
+        let contact = set.contact
         let ruleY = top - layout.footer.ruleGap
         let rule = ShapeItem(path: .line(from: Point(x: left, y: ruleY), to: Point(x: left + contentWidth, y: ruleY)),
                              stroke: layout.color("rule"), lineWidth: layout.footer.ruleWidth)
-        let pageTextWidth = widths.page
+        let pageTextWidth = set.pageWidth
         return { page, count in
             var frame = Frame(size: pageSize)
             frame.add(.shape(rule), at: .zero, tag: .artifact(.footer))
             // The contact repeats on every page; a reader hears it once, at the end, from the last page.
-            let last = ContentTag.element(StructurePath([StructureStep(.section, Self.contactOrder), StructureStep(.paragraph, 0)]))
-            contact?.place(in: &frame, at: Point(x: left, y: top), tag: page == count ? last : .artifact(.footer))
+            let paragraph = StructurePath([StructureStep(.section, Self.contactOrder), StructureStep(.paragraph, 0)])
+            contact.place(in: &frame, at: Point(x: left, y: top + set.contactTop), paragraph: paragraph, tagged: page == count)
             TextBox(pageText(page, of: count), style.with(alignment: .right), width: pageTextWidth, measurer: measurer)
                 .place(in: &frame, at: Point(x: left + contentWidth - pageTextWidth, y: top), tag: .artifact(.footer))
             return frame

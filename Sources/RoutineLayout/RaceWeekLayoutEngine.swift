@@ -14,7 +14,7 @@ public struct RaceWeekLayoutEngine {
     /// The pages of `week` on `paper`.
     public func pages(for week: RaceWeek, paper: Paper, measurer: TextMeasuring) -> [Page] {
         let size = layout.pageSize(paper) ?? Size(width: 792, height: 612)
-        let clinic = PageDecorations.contact(week.plan.clinic).split(separator: "\n").first.map(String.init)
+        let clinic = week.plan.clinic.map { _ in FooterContact.details(of: week.plan.clinic).text }
         let left = ([RaceWeekComposer.raceLine(week.plan, runner: false)] + (clinic.map { [$0] } ?? [])).joined(separator: "\n")
         let decorations = PageDecorations(contactText: left, person: week.plan.runner?.name, layout: layout, pageSize: size, measurer: measurer)
         let paginator = Paginator(pageSize: size, margins: layout.margins, footerHeight: decorations.height)

@@ -15,7 +15,8 @@ public struct TakeHomeLayoutEngine {
     /// The pages of `routine` on `paper`, measured with `measurer`.
     public func pages(for routine: Routine, paper: Paper, measurer: TextMeasuring) -> [Page] {
         let size = layout.pageSize(paper) ?? Size(width: 612, height: 792)
-        let decorations = PageDecorations(contactText: PageDecorations.contact(routine.plan.clinic), person: routine.plan.patient?.name,
+        let contact = FooterContact.details(of: routine.plan.clinic)
+        let decorations = PageDecorations(contactText: contact.text, details: contact.details, person: routine.plan.patient?.name,
                                           layout: layout, pageSize: size, measurer: measurer)
         let paginator = Paginator(pageSize: size, margins: layout.margins, footerHeight: decorations.height)
         let width = paginator.contentArea.width

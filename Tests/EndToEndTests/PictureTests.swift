@@ -110,7 +110,8 @@ import Testing
             let b = bounds(p)
             let isFooter: Bool
             switch p.item {
-            case .text(let t): isFooter = abs(p.origin.y.value - top.value) < 0.01 && t.style.size == footerStyle.size && t.style.color == footerStyle.color
+            // The footer's words start on the page label's line or below it (the contact's second line).
+            case .text(let t): isFooter = p.origin.y.value > top.value - 0.01 && t.style.size == footerStyle.size && t.style.color == footerStyle.color
             case .shape(let s): isFooter = s.fill == nil && b.height.value < 0.01 && abs(b.minY.value - (top.value - 5)) < 0.01
             default: isFooter = false
             }

@@ -96,11 +96,60 @@ import Testing
         #expect(tracker > at)
         #expect(lines[tracker + 1] == "TH: Week 1Mon")
         #expect(lines.filter { $0.hasPrefix("TH: ") && $0.contains(". ") }.count == ids.count, "a row head per exercise")
-        #expect(lines[lines.count - 3] == "H2: Notes" && lines[lines.count - 2].hasPrefix("P: If you are tight"))
-        // Last, once, the clinic's contact from the footer (an artifact on the other pages).
-        #expect(lines.last == "P: Riverside Running Physio  ·  12 Mill Lane, Exampleton EX1 2AB 555-0142  ·  hello@riverside-physio.example  ·  riverside-physio.example", "\(lines.last ?? "")")
+        #expect(lines[lines.count - 6] == "H2: Notes" && lines[lines.count - 5].hasPrefix("P: If you are tight"))
+        // Last, once, the clinic's contact from the footer (an artifact on the other pages), its
+        // phone, e-mail and website each a link.
+        #expect(Array(lines.suffix(4)) == ["P: Riverside Running Physio  ·  12 Mill Lane, Exampleton EX1 2AB", "Link: 555-0142",
+                                          "Link: hello@riverside-physio.example", "Link: riverside-physio.example"], "\(lines.suffix(4))")
         // Nothing is read twice: the heading repeated where its cards go on overleaf is an artifact.
         #expect(lines.filter { $0.hasPrefix("H2: ") }.count == 4, "\(lines.filter { $0.hasPrefix("H2: ") })")
+    }
+
+    /// Each page's link annotations, as "page uri | description" lines.
+    func links(_ pdf: String) throws -> [String] {
+        let script = """
+        import pikepdf, sys
+        for i, pg in enumerate(pikepdf.open(sys.argv[1]).pages):
+            for a in pg.obj.get("/Annots", []):
+                print(i + 1, a.A.URI, "|", a.Contents)
+        """
+        let r = try Tools.run("env", ["python3", "-c", script, pdf])
+        #expect(r.status == 0, "\(r.stderr)")
+        return r.text.split(separator: "\n").map(String.init)
+    }
+
+    @Test func theFootersPhoneEmailAndWebsiteAreLinks() throws {
+        let dir = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("sheet.pdf").path
+        #expect(try Tools.run(tool, ["render", Self.takeHome, "-o", out]).status == 0)
+        // On every page, over the words (our check compares each rectangle with its Link's text).
+        let pageOne = ["1 tel:5550142 | Call Riverside Running Physio: 555-0142",
+                       "1 mailto:hello@riverside-physio.example | E-mail Riverside Running Physio: hello@riverside-physio.example",
+                       "1 https://riverside-physio.example | Website of Riverside Running Physio: riverside-physio.example"]
+        let found = try links(out)
+        #expect(found.count == 9)
+        #expect(Array(found.prefix(3)) == pageOne, "\(found)")
+        #expect(found.filter { $0.hasPrefix("3 ") }.count == 3)
+        try check(out)
+
+        // Details that cannot be addresses are printed, but open nothing; an international
+        // number keeps its plus; a website with its scheme keeps it.
+        var plan = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Self.takeHome))) as! [String: Any]
+        plan["clinic"] = ["name": "Clinic (Main St)", "phone": "+44 20 7946 0958", "email": "ask at the desk",
+                          "website": "javascript:alert(1)"]
+        let odd = dir.appendingPathComponent("odd.json")
+        try JSONSerialization.data(withJSONObject: plan).write(to: odd)
+        #expect(try Tools.run(tool, ["render", odd.path, "-o", out]).status == 0)
+        #expect(try links(out).prefix(1) == ["1 tel:+442079460958 | Call Clinic (Main St): +44 20 7946 0958"])
+        #expect(try links(out).count == 3, "only the phone is a link")
+        #expect(try reading(out).suffix(3) == ["P: Clinic (Main St)", "Link: +44 20 7946 0958", "P: ask at the deskjavascript:alert(1)"])
+        try check(out)
+        plan["clinic"] = ["name": "Clinic", "website": "http://clinic.example/book?day=mon&who=ana", "email": "ana@clinic.example"]
+        try JSONSerialization.data(withJSONObject: plan).write(to: odd)
+        #expect(try Tools.run(tool, ["render", odd.path, "-o", out]).status == 0)
+        #expect(try links(out).prefix(2) == ["1 mailto:ana@clinic.example | E-mail Clinic: ana@clinic.example",
+                                             "1 http://clinic.example/book?day=mon&who=ana | Website of Clinic: clinic.example/book?day=mon&who=ana"])
     }
 
     @Test func figuresSayWhatTheyShow() throws {

@@ -1,7 +1,8 @@
 """Checks a tagged PDF for what `pdfua` does not: every marked-content sequence is owned by a
 structure element through the parent tree or is an artifact, none nested; pages carry
 /StructParents and /Tabs; figures have /Alt; headings start at H1 and never skip a level; tables
-have TH cells with a scope; the catalog's /Lang is the one expected. Prints the structure tree's
+have TH cells with a scope; the catalog's /Lang is the one expected; every link annotation is
+owned by a Link element, says what it does, and covers its words. Prints the structure tree's
 text in reading order with --text. Exit 0 when all hold, 1 with one line per problem."""
 import argparse
 import re
@@ -39,19 +40,26 @@ def walk(elem, out, depth=0, parent=None):
     k = elem.get("/K")
     kids = k if isinstance(k, pikepdf.Array) else ([k] if k is not None else [])
     for kid in kids:
-        if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") != "/MCR":
+        if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") not in ("/MCR", "/OBJR"):
             walk(kid, out, depth + 1, elem)
 
 
-def reading_order(path, pdf, tree):
-    """Each element with content of its own, in structure order: its type and its text."""
-    page_of = {p.objgen: i for i, p in enumerate(pdf.pages)}
-    chars = {}
+def marked_chars(path):
+    """Each page's characters by MCID, from pdfplumber: {(page index, mcid): [char]}, and every page's characters."""
+    chars, every = {}, []
     with pdfplumber.open(path) as plumber:
         for i, page in enumerate(plumber.pages):
+            every.append(page.chars)
             for c in page.chars:
                 if c.get("mcid") is not None:
-                    chars.setdefault((i, c["mcid"]), []).append(c["text"])
+                    chars.setdefault((i, c["mcid"]), []).append(c)
+    return chars, every
+
+
+def reading_order(pdf, tree, chars):
+    """Each element's own text, in structure order, as (type, text, element); an element's text
+    before a child element is its own line, and so is the text after."""
+    page_of = {p.objgen: i for i, p in enumerate(pdf.pages)}
     lines = []
 
     def visit(elem, page):
@@ -62,15 +70,59 @@ def reading_order(path, pdf, tree):
         for kid in kids:
             if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/MCR":
                 text += chars.get((page_of[kid.Pg.objgen], int(kid.MCID)), [])
+            elif isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR":
+                continue
             elif isinstance(kid, pikepdf.Dictionary):
+                if text:
+                    lines.append((str(elem.S)[1:], "".join(c["text"] for c in text), elem))
+                    text = []
                 visit(kid, page)
             elif page is not None:
                 text += chars.get((page_of[page.objgen], int(kid)), [])
         if text:
-            lines.append(str(elem.S)[1:] + ": " + "".join(text))
+            lines.append((str(elem.S)[1:], "".join(c["text"] for c in text), elem))
 
     visit(tree.K, None)
     return lines
+
+
+def check_links(pdf, parents, lines, every):
+    """Every link annotation is owned by a Link element that lists it, says what it does, and
+    its rectangle covers the element's words (the same words on each page that repeats them)."""
+    problems, count = [], 0
+    words = {}
+    for kind, text, elem in lines:
+        if kind == "Link":
+            words[elem.objgen] = words.get(elem.objgen, "") + text
+    for i, page in enumerate(pdf.pages):
+        height = float(page.MediaBox[3])
+        for a in page.obj.get("/Annots", []):
+            if a.get("/Subtype") != "/Link":
+                continue
+            count += 1
+            where = f"page {i + 1}: link to {a.A.get('/URI')}"
+            if not str(a.get("/Contents", "")).strip():
+                problems.append(f"{where} has no /Contents")
+            owner = parents.get(int(a.get("/StructParent", -1)))
+            if owner is None or owner.get("/S") != "/Link":
+                problems.append(f"{where} is not owned by a Link element")
+                continue
+            k = owner.get("/K")
+            kids = list(k) if isinstance(k, pikepdf.Array) else [k]
+            if not any(isinstance(x, pikepdf.Dictionary) and x.get("/Type") == "/OBJR" and x.Obj.objgen == a.objgen for x in kids):
+                problems.append(f"{where}: its Link element does not list it")
+            text = words.get(owner.objgen)
+            if text is None:
+                continue
+            x0, y0, x1, y1 = (float(v) for v in a.Rect)
+            # pdfplumber's top is from the page's top.
+            inside = [c for c in every[i] if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and y0 <= height - (c["top"] + c["bottom"]) / 2 <= y1]
+            shown = "".join(c["text"] for c in inside)
+            if shown.strip() != text.strip():
+                problems.append(f"{where}: its rectangle holds {shown!r}, not {text!r}")
+            elif any(c["x0"] < x0 - 0.5 or c["x1"] > x1 + 0.5 or height - c["bottom"] < y0 - 0.5 or height - c["top"] > y1 + 0.5 for c in inside):
+                problems.append(f"{where}: its words stick out of its rectangle")
+    return problems, count
 
 
 def main():
@@ -78,6 +130,7 @@ def main():
     ap.add_argument("pdf")
     ap.add_argument("--lang", default="en")
     ap.add_argument("--text", action="store_true", help="print the element tree")
+    ap.add_argument("--links", action="store_true", help="print how many link annotations there are")
     ap.add_argument("--reading", action="store_true", help="print each element that holds text, in reading order, as TYPE: text")
     a = ap.parse_args()
     pdf = pikepdf.open(a.pdf)
@@ -127,9 +180,15 @@ def main():
             problems.append("a TH without a scope")
         if s == "/Table" and not any(x[1] == "/TH" for x in elements):
             problems.append("a Table without TH")
+    chars, every = marked_chars(a.pdf)
+    lines = reading_order(pdf, tree, chars)
+    link_problems, links = check_links(pdf, parents, lines, every)
+    problems += link_problems
     if a.reading:
-        for line in reading_order(a.pdf, pdf, tree):
-            print(line)
+        for kind, text, _ in lines:
+            print(f"{kind}: {text}")
+    if a.links:
+        print(f"links {links}")
     if a.text:
         for depth, s, e in elements:
             alt = f"  alt={str(e.get('/Alt'))!r}" if "/Alt" in e else ""

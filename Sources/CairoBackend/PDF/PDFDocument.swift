@@ -22,6 +22,8 @@ final class PDFDocument {
     private var finished = false
     private var structure = PDFStructureTree()
     private var outline = PDFOutline()
+    /// The link annotations, written at the end when their keys in the parent tree are known.
+    private var links: [(object: Int, page: Int, link: LinkArea, height: Double)] = []
     /// In a merged document, the first page of each plan (its page labels start again at 1).
     private var groupStarts: [(page: Int, group: Int)] = []
 
@@ -64,6 +66,16 @@ final class PDFDocument {
         body.append(number: page.size.width.value); body.append(" "); body.append(number: page.size.height.value)
         body.append("] /Resources "); body.append(bytes: dictionary.bytes)
         body.append(" /Contents "); body.append(contentObject); body.append(" 0 R /StructParents "); body.append(pageObjects.count)
+        if !page.frame.links.isEmpty {
+            body.append(" /Annots [")
+            for var link in page.frame.links {
+                if let step { link.element = link.element.under(step) }
+                let object = objects.reserve()
+                links.append((object, pageObjects.count, link, page.size.height.value))
+                body.append(object); body.append(" 0 R ")
+            }
+            body.append("]")
+        }
         body.append(" /Tabs /S >>")
         try objects.write(pageObject, body: body)
         // Only a page written whole joins the structure and the outline.
@@ -185,6 +197,7 @@ final class PDFDocument {
         for p in pageObjects { kids.append(p); kids.append(" 0 R ") }
         kids.append("] /Count "); kids.append(pageObjects.count); kids.append(" >>")
         try objects.write(pagesObject, body: kids)
+        try writeLinks()
         let tree = try structure.write(to: objects, pages: pageObjects)
         let xmp = objects.reserve()
         var entries = PDFBytes(); entries.append("/Type /Metadata /Subtype /XML")
@@ -206,6 +219,24 @@ final class PDFDocument {
         try objects.write(info, body: infoDictionary())
         try objects.finish(root: catalog, info: info, id: documentID())
         try sink.close()
+    }
+
+    /// Each link annotation: its area, what it opens, its words for a screen reader, and its
+    /// Link element (keys in the parent tree follow the pages').
+    private func writeLinks() throws(RenderError) {
+        for (i, l) in links.enumerated() {
+            let key = pageObjects.count + i
+            structure.add(annotation: l.object, page: l.page, key: key, of: l.link.element)
+            let r = l.link.rect
+            var d = PDFBytes(capacity: 256)
+            d.append("<< /Type /Annot /Subtype /Link /Rect [")
+            d.append(number: r.minX.value); d.append(" "); d.append(number: l.height - r.maxY.value); d.append(" ")
+            d.append(number: r.maxX.value); d.append(" "); d.append(number: l.height - r.minY.value)
+            d.append("] /Border [0 0 0] /F 4 /P "); d.append(pageObjects[l.page]); d.append(" 0 R /StructParent "); d.append(key)
+            d.append(" /Contents "); d.append(textString: l.link.description)
+            d.append(" /A << /Type /Action /S /URI /URI "); d.append(textString: l.link.uri); d.append(" >> >>")
+            try objects.write(l.object, body: d)
+        }
     }
 
     private func infoDictionary() -> PDFBytes {

@@ -10,8 +10,13 @@ struct PDFStructureTree {
         /// A figure's words.
         var alt: String? = nil
         var children: [Int] = []
+        /// For each child, how many of this element's own sequences came before it (an element's
+        /// words and its children are read in the order they are drawn: a paragraph, then its link).
+        var childAfter: [Int] = []
         /// The marked-content sequences the element owns: page index and MCID, in drawing order.
         var content: [(page: Int, mcid: Int)] = []
+        /// The link annotations the element owns: page index and object.
+        var annotations: [(page: Int, object: Int)] = []
         var parent: Int
         var object = 0
     }
@@ -22,6 +27,8 @@ struct PDFStructureTree {
     private var lastNode = 0
     /// Per page, the element owning each MCID.
     private var owners: [[Int]] = []
+    /// The element owning each annotation, by the annotation's key (after the pages' keys).
+    private var annotationOwners: [(key: Int, node: Int)] = []
 
     /// Adds a page's marks (its MCIDs' element paths, MCID 0 first).
     mutating func add(page marks: [StructurePath]) {
@@ -37,6 +44,13 @@ struct PDFStructureTree {
         owners.append(owned)
     }
 
+    /// Adds a link annotation on page `page`, owned by the element at `path`, under `key` in the parent tree.
+    mutating func add(annotation object: Int, page: Int, key: Int, of path: StructurePath) {
+        let n = node(for: path)
+        nodes[n].annotations.append((page, object))
+        annotationOwners.append((key, n))
+    }
+
     private mutating func node(for path: StructurePath) -> Int {
         guard let step = path.leaf else { return 0 }
         if let n = index[path] { return n }
@@ -44,6 +58,7 @@ struct PDFStructureTree {
         nodes.append(Node(role: step.role, order: step.order, alt: path.alt, parent: parent))
         let n = nodes.count - 1
         nodes[parent].children.append(n)
+        nodes[parent].childAfter.append(nodes[parent].content.count)
         index[path] = n
         return n
     }
@@ -59,9 +74,9 @@ struct PDFStructureTree {
         for i in nodes.indices {
             // Children in reading order: by order among siblings, the first drawn first when equal
             // (most are drawn in order already).
-            var kids = nodes[i].children
-            if zip(kids, kids.dropFirst()).contains(where: { nodes[$0].order > nodes[$1].order }) {
-                kids = kids.enumerated().sorted { a, b in (nodes[a.element].order, a.offset) < (nodes[b.element].order, b.offset) }.map(\.element)
+            var kids = Array(zip(nodes[i].children, nodes[i].childAfter))
+            if zip(kids, kids.dropFirst()).contains(where: { nodes[$0.0].order > nodes[$1.0].order }) {
+                kids = kids.enumerated().sorted { a, b in (nodes[a.element.0].order, a.offset) < (nodes[b.element.0].order, b.offset) }.map(\.element)
             }
             try objects.write(nodes[i].object, body: element(nodes[i], kids: kids, parent: i == 0 ? root : nodes[nodes[i].parent].object, pages: pages))
         }
@@ -73,16 +88,17 @@ struct PDFStructureTree {
             for n in owned { tree.append(nodes[n].object); tree.append(" 0 R ") }
             tree.append("] ")
         }
+        for (key, n) in annotationOwners { tree.append(key); tree.append(" "); tree.append(nodes[n].object); tree.append(" 0 R ") }
         tree.append("] >>")
         try objects.write(parentTree, body: tree)
         var body = PDFBytes()
         body.append("<< /Type /StructTreeRoot /K "); body.append(nodes[0].object); body.append(" 0 R /ParentTree "); body.append(parentTree)
-        body.append(" 0 R /ParentTreeNextKey "); body.append(owners.count); body.append(" >>")
+        body.append(" 0 R /ParentTreeNextKey "); body.append(owners.count + annotationOwners.count); body.append(" >>")
         try objects.write(root, body: body)
         return root
     }
 
-    private func element(_ node: Node, kids: [Int], parent: Int, pages: [Int]) -> PDFBytes {
+    private func element(_ node: Node, kids: [(node: Int, after: Int)], parent: Int, pages: [Int]) -> PDFBytes {
         var d = PDFBytes(capacity: 128)
         d.append("<< /Type /StructElem /S /"); d.append(node.role?.pdfName ?? "Document")
         d.append(" /P "); d.append(parent); d.append(" 0 R")
@@ -92,21 +108,36 @@ struct PDFStructureTree {
         default: break
         }
         // Content on one page names the page once; content over several pages names it per piece.
-        let onePage = node.content.first.map { first in node.content.allSatisfy { $0.page == first.page } } ?? false
-        if onePage, let first = node.content.first { d.append(" /Pg "); d.append(pages[first.page]); d.append(" 0 R") }
+        let firstPage = node.content.first?.page ?? node.annotations.first?.page
+        let onePage = firstPage.map { first in node.content.allSatisfy { $0.page == first } && node.annotations.allSatisfy { $0.page == first } } ?? false
+        if onePage, let firstPage { d.append(" /Pg "); d.append(pages[firstPage]); d.append(" 0 R") }
         // A lone MCID is written bare, as most readers (and checkers) expect of a heading.
-        if onePage, kids.isEmpty, node.content.count == 1 {
+        if onePage, kids.isEmpty, node.content.count == 1, node.annotations.isEmpty {
             d.append(" /K "); d.append(node.content[0].mcid); d.append(" >>")
             return d
         }
         d.append(" /K [")
-        for c in node.content {
-            if onePage { d.append(c.mcid) } else {
-                d.append("<< /Type /MCR /Pg "); d.append(pages[c.page]); d.append(" 0 R /MCID "); d.append(c.mcid); d.append(" >>")
+        var written = 0
+        func content(upTo end: Int) {
+            while written < min(end, node.content.count) {
+                let c = node.content[written]
+                if onePage { d.append(c.mcid) } else {
+                    d.append("<< /Type /MCR /Pg "); d.append(pages[c.page]); d.append(" 0 R /MCID "); d.append(c.mcid); d.append(" >>")
+                }
+                d.append(" ")
+                written += 1
             }
-            d.append(" ")
         }
-        for k in kids { d.append(nodes[k].object); d.append(" 0 R ") }
+        for k in kids {
+            content(upTo: k.after)
+            d.append(nodes[k.node].object); d.append(" 0 R ")
+        }
+        content(upTo: node.content.count)
+        for a in node.annotations {
+            d.append("<< /Type /OBJR /Obj "); d.append(a.object); d.append(" 0 R")
+            if !onePage { d.append(" /Pg "); d.append(pages[a.page]); d.append(" 0 R") }
+            d.append(" >> ")
+        }
         d.append("] >>")
         return d
     }
