@@ -20,11 +20,12 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
+        .systemLibrary(name: "CQrencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .target(name: "PageGraphics"),
         .target(name: "RoutineModel"),
         .target(name: "RoutineLayout", dependencies: ["RoutineModel", "PageGraphics"]),
         .target(name: "PosePictures", dependencies: ["RoutineModel", "PageGraphics"]),
-        .target(name: "CairoBackend", dependencies: ["PageGraphics", "CCairo", "CPango", "CRsvg", "CZlib", "CDeflate"]),
+        .target(name: "CairoBackend", dependencies: ["PageGraphics", "CCairo", "CPango", "CRsvg", "CZlib", "CDeflate", "CQrencode"]),
         .target(name: "RoutinePress", dependencies: ["RoutineModel", "PageGraphics", "RoutineLayout", "CairoBackend", "PosePictures"]),
         .target(name: "RoutinePressServer", dependencies: [
             "RoutinePress", "RoutineModel", "PageGraphics",

@@ -20,6 +20,7 @@ final class PageRenderer {
             case .image(let i): try drawImage(i, at: p.origin, cr)
             case .drawing(let d): drawDrawing(d, at: p.origin, cr)
             case .svg(let s): try svgPictures.draw(s, at: p.origin, into: cr)
+            case .qrCode(let q): try drawQRCode(q, at: p.origin, cr)
             case .figure(let f):
                 guard let figures else { throw RenderError(.document, "a figure was laid out but no figures are loaded") }
                 try figures.draw(f, at: p.origin, into: cr)
@@ -67,6 +68,14 @@ final class PageRenderer {
             cairo_set_line_width(cr.pointer, s.lineWidth.value)
             cairo_stroke(cr.pointer)
         }
+    }
+
+    private func drawQRCode(_ q: QRCodeItem, at origin: Point, _ cr: CairoContext) throws(RenderError) {
+        let matrix = try QRMatrix(q.text)
+        cairo_new_path(cr.pointer)
+        for r in matrix.runs(side: q.side.value) { cairo_rectangle(cr.pointer, origin.x.value + r.x, origin.y.value + r.y, r.w, r.h) }
+        cr.setColor(q.color)
+        cairo_fill(cr.pointer)
     }
 
     private func drawDrawing(_ d: DrawingItem, at origin: Point, _ cr: CairoContext) {

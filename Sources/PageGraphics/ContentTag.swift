@@ -140,10 +140,10 @@ public struct StructurePath: Hashable, Sendable {
         return p
     }
 
-    /// The path of a child: `step` below this element (at most `depth` deep).
-    public func appending(_ step: StructureStep) -> StructurePath {
+    /// The path of a child: `step` below this element (at most `depth` deep), with its words if a figure.
+    public func appending(_ step: StructureStep, alt: String? = nil) -> StructurePath {
         var p = self
-        p.alt = nil
+        p.alt = alt
         guard count < Self.depth else { return p }
         p.packed[count] = step.packed
         p.count += 1

@@ -83,6 +83,19 @@ public enum FrameItem: Hashable, Sendable {
     case drawing(DrawingItem)
     /// An SVG picture file (a clinic's own exercise picture), fitted into a box and centred.
     case svg(SVGPictureItem)
+    /// A QR code of an address, drawn as squares filling a square box (quiet zone included).
+    case qrCode(QRCodeItem)
+}
+
+/// A QR code: the text it holds, drawn as vector squares.
+public struct QRCodeItem: Hashable, Sendable {
+    /// What a scanner reads: an address.
+    public var text: String
+    /// The square box, its quiet zone (four modules on each side) included.
+    public var side: Points
+    public var color: Color
+    public init(text: String, side: Points, color: Color) { self.text = text; self.side = side; self.color = color }
+    public var size: Size { Size(width: side, height: side) }
 }
 
 /// An SVG file drawn as vectors into a box, keeping its aspect ratio.
@@ -107,6 +120,7 @@ extension FrameItem {
         case .svg(let s): return s.size
         case .figure(let f): return f.size
         case .image(let i): return i.size
+        case .qrCode(let q): return q.size
         case .text, .shape: return nil
         }
     }

@@ -20,6 +20,8 @@ public enum PageDump {
                     out += "p\(i + 1) svg \(s.path) \(at) \(s.size.width)x\(s.size.height)\n"
                 case .drawing(let d):
                     out += "p\(i + 1) drawing \(d.drawing.key) \(at) \(d.size.width)x\(d.size.height)\n"
+                case .qrCode(let q):
+                    out += "p\(i + 1) qr \(q.text) \(at) \(q.side)\n"
                 case .figure(let f):
                     out += "p\(i + 1) figure \(f.view) \(at) \(f.size.width)x\(f.size.height) primary=\(f.primary.joined(separator: ",")) secondary=\(f.secondary.joined(separator: ","))\n"
                 }

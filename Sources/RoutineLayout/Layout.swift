@@ -111,6 +111,18 @@ public struct Layout: Sendable, Hashable {
     public struct FooterSpec: Sendable, Hashable {
         public var ruleWidth, ruleGap, columnGap: Points
     }
+    /// The QR codes of exercise videos (under a card's picture) and of the clinic's booking page
+    /// (above the last page's footer): their sizes, colour and the words beside them.
+    public struct CodeSpec: Sendable, Hashable {
+        /// A card's code and the booking code, quiet zone included (at least 0.6 in: smaller does not scan at arm's length).
+        public var side, bookingSide: Points
+        /// Above a card's code; between a code and its words.
+        public var above, gap: Points
+        /// The colour the squares are drawn in (dark, for scanners).
+        public var color: String
+        /// The words beside a video's code and the booking code.
+        public var video, booking: String
+    }
     /// The race week's day columns.
     public struct WeekSpec: Sendable, Hashable {
         /// The narrowest a day column gets (fewer days go on a row below it), and the most days on a row.
@@ -141,6 +153,7 @@ public struct Layout: Sendable, Hashable {
     public var logo: LogoSpec
     public var header: HeaderSpec
     public var footer: FooterSpec
+    public var codes: CodeSpec
     /// Only a race week's layout needs it.
     public var week: WeekSpec?
     public var blocks: [BlockName]
@@ -171,7 +184,7 @@ public struct Layout: Sendable, Hashable {
     /// Styles every template must define.
     static let requiredStyles = ["clinic", "title", "meta", "intro", "heading", "when", "badge", "exerciseName", "dose", "cue",
                                  "trackerTitle", "trackerWeek", "trackerDay", "trackerRow", "notesHeading", "notes",
-                                 "legend", "footer"]
+                                 "legend", "footer", "codeCaption"]
 
     /// Styles a race-week template needs on top of the common ones.
     public static let raceWeekStyles = ["dayHead", "dayDate", "dayRun", "dayItem", "checklistTitle", "checklistItem"]

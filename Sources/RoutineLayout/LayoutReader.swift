@@ -6,7 +6,7 @@ import RoutineModel
 /// to the file), checks every key, and builds the typed `Layout`; every problem is reported at
 /// once, in the file, line and column it is in, with its JSON path and a did-you-mean.
 enum LayoutReader {
-    static let topKeys = ["extends", "about", "papers", "margins", "family", "colors", "styles", "spacing", "figures", "pictures", "tracker", "logo", "header", "footer", "week", "blocks"]
+    static let topKeys = ["extends", "about", "papers", "margins", "family", "colors", "styles", "spacing", "figures", "pictures", "tracker", "logo", "header", "footer", "codes", "week", "blocks"]
     static let styleKeys = ["size", "weight", "color", "lineHeight", "letterSpacing", "alignment", "uppercase", "family"]
     /// The spacing's gaps in points; besides them it holds "columns" and "cardText".
     static let spacingGaps = ["afterHeader", "paragraph", "beforeSection", "afterHeading", "cardGap", "columnGap", "badge", "badgeGap",
@@ -237,6 +237,17 @@ enum LayoutReader {
             footer = Layout.FooterSpec(ruleWidth: n["ruleWidth"]!, ruleGap: n["ruleGap"]!, columnGap: n["columnGap"]!)
         }
 
+        var codes: Layout.CodeSpec?
+        if let c = root.object("codes", allowed: ["side", "bookingSide", "above", "gap", "color", "video", "booking"], what: "the QR codes"),
+           let n = c.points(["side": 43.2...200, "bookingSide": 43.2...200, "above": 0...36, "gap": 0...36]) {
+            let color = colorRef(c, "color"), video = c.string("video", what: "the words beside a video's code"),
+                booking = c.string("booking", what: "the words beside the booking code")
+            if let color, let video, let booking {
+                codes = Layout.CodeSpec(side: n["side"]!, bookingSide: n["bookingSide"]!, above: n["above"]!, gap: n["gap"]!,
+                                        color: color, video: video, booking: booking)
+            }
+        }
+
         var week: Layout.WeekSpec?
         let weekRanges: KeyValuePairs<String, ClosedRange<Double>> = [
             "dayWidth": 40...300, "dayGap": 0...36, "dayPadding": 0...36, "headPadding": 0...24, "corner": 0...18, "raceDayOutline": 0...6,
@@ -271,7 +282,7 @@ enum LayoutReader {
         // Every colour is one something draws with: a misspelt name would change nothing.
         if let c = colorsObject, pictures != nil {
             let used = Set(requiredColors + Layout.raceWeekColors + styles.values.compactMap(\.color)
-                           + [pictures?.body, pictures?.farBody, pictures?.faintBody, pictures?.prop, pictures?.propLight, pictures?.floor, pictures?.mat, pictures?.arrow].compactMap { $0 })
+                           + [codes?.color, pictures?.body, pictures?.farBody, pictures?.faintBody, pictures?.prop, pictures?.propLight, pictures?.floor, pictures?.mat, pictures?.arrow].compactMap { $0 })
             // Only names no file of the tool's defines: a clinic's new colour that nothing draws is a misspelling.
             let oursNamed = Set(c.parts.filter { $0.layer.file.hasPrefix(builtInPath + "/") }.flatMap { LayeredObject.memberKeys($0.node) })
             for name in c.keys where !used.contains(name) && !oursNamed.contains(name) {
@@ -280,8 +291,9 @@ enum LayoutReader {
             }
         }
 
-        guard let margins, let family, let spacing, let figures, let pictures, let tracker, let logo, let header, let footer, let blocks, papers.count == Paper.allCases.count else { return nil }
+        guard let margins, let family, let spacing, let figures, let pictures, let tracker, let logo, let header, let footer, let codes, let blocks,
+              papers.count == Paper.allCases.count else { return nil }
         return Layout(papers: papers, margins: margins, family: family, colors: colors, styles: styles, spacing: spacing,
-                      figures: figures, pictures: pictures, tracker: tracker, logo: logo, header: header, footer: footer, week: week, blocks: blocks)
+                      figures: figures, pictures: pictures, tracker: tracker, logo: logo, header: header, footer: footer, codes: codes, week: week, blocks: blocks)
     }
 }

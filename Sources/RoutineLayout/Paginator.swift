@@ -18,17 +18,42 @@ public struct Paginator {
              height: pageSize.height - margins.bottom - footerHeight - margins.top)
     }
 
-    /// Places the blocks; `decorate` draws each page's footer given (page, count).
-    public func paginate(_ blocks: [Block], decorate: (Int, Int) -> Frame) -> [Page] {
+    /// Places the blocks; `decorate` draws each page's footer given (page, count). `closing`
+    /// (the booking code) goes at the bottom right of the last page's text area, which keeps room for it.
+    public func paginate(_ blocks: [Block], closing: Frame? = nil, decorate: (Int, Int) -> Frame) -> [Page] {
+        var (frames, end) = flow(blocks, shortFrom: nil, by: 0)
+        if let closing {
+            let room = closing.size.height
+            // The last page keeps the room; when it has not, its text flows again with the room kept from that page on.
+            if end + room > contentArea.maxY + 0.01 { frames = flow(blocks, shortFrom: frames.count - 1, by: room).frames }
+            let area = contentArea
+            frames[frames.count - 1].append(closing, at: Point(x: area.maxX - closing.size.width, y: area.maxY - closing.size.height))
+        }
+        let count = frames.count
+        return frames.enumerated().map { index, frame in
+            var f = frame
+            f.append(decorate(index + 1, count), at: .zero)
+            return Page(size: pageSize, frame: f)
+        }
+    }
+
+    /// The blocks flowed into frames, pages from `shortFrom` on ending `by` higher; and where the last page's text ends.
+    private func flow(_ blocks: [Block], shortFrom: Int?, by room: Points) -> (frames: [Frame], end: Points) {
         var frames: [Frame] = [Frame(size: pageSize)]
-        let area = contentArea
+        var area = contentArea
         var y = area.minY
         var placedOnPage = 0
+
+        func shorten() {
+            if let shortFrom, frames.count - 1 >= shortFrom { area.size.height = contentArea.height - room }
+        }
+        shorten()
 
         func newPage() {
             frames.append(Frame(size: pageSize))
             y = area.minY
             placedOnPage = 0
+            shorten()
         }
 
         for i in blocks.indices {
@@ -61,11 +86,6 @@ public struct Paginator {
             y += block.height
             placedOnPage += 1
         }
-        let count = frames.count
-        return frames.enumerated().map { index, frame in
-            var f = frame
-            f.append(decorate(index + 1, count), at: .zero)
-            return Page(size: pageSize, frame: f)
-        }
+        return (frames, y)
     }
 }

@@ -20,6 +20,7 @@ public struct RaceWeekLayoutEngine {
         let paginator = Paginator(pageSize: size, margins: layout.margins, footerHeight: decorations.height)
         let composer = RaceWeekComposer(week: week, layout: layout, width: paginator.contentArea.width, measurer: measurer,
                                         figures: FigureSelection(catalog: figures, views: layout.figures.views, pictures: pictures))
-        return paginator.paginate(composer.blocks(), decorate: decorations.footer())
+        let booking = BookingCode.frame(week.plan.clinic, layout: layout, width: paginator.contentArea.width, measurer: measurer)
+        return paginator.paginate(composer.blocks(), closing: booking, decorate: decorations.footer())
     }
 }

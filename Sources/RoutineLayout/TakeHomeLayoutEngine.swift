@@ -22,6 +22,7 @@ public struct TakeHomeLayoutEngine {
         let width = paginator.contentArea.width
         let blocks = TakeHomeComposer(routine: routine, layout: layout, width: width, measurer: measurer,
                                       figures: FigureSelection(catalog: figures, views: layout.figures.views, pictures: pictures)).blocks()
-        return paginator.paginate(blocks, decorate: decorations.footer())
+        let booking = BookingCode.frame(routine.plan.clinic, layout: layout, width: width, measurer: measurer)
+        return paginator.paginate(blocks, closing: booking, decorate: decorations.footer())
     }
 }

@@ -82,6 +82,7 @@ import Testing
         case .figure(let f): return rect(f.size)
         case .drawing(let d): return rect(d.size)
         case .svg(let v): return rect(v.size)
+        case .qrCode(let q): return rect(q.size)
         }
     }
 

@@ -37,6 +37,7 @@ struct PDFPagePainter {
             case .figure(let f): try figure(f, at: p.origin)
             case .drawing(let d): try drawing(d, at: p.origin)
             case .svg(let s): try svgPicture(s, at: p.origin)
+            case .qrCode(let q): try qrCode(q, at: p.origin)
             }
         }
         if open != nil { content.append("EMC\n"); open = nil }
@@ -189,6 +190,16 @@ struct PDFPagePainter {
         content.append("q\n")
         content.append(numbers: s, 0, 0, s, origin.x.value + o.x.value, height - origin.y.value - o.y.value - d.drawing.size.height.value * s, op: "cm")
         content.append("/"); content.append(form.name); content.append(" Do\nQ\n")
+    }
+
+    /// A QR code as one filled path of squares (a run of dark modules in a row is one rectangle).
+    private mutating func qrCode(_ q: QRCodeItem, at origin: Point) throws(RenderError) {
+        let matrix = try QRMatrix(q.text)
+        try setFill(q.color)
+        for r in matrix.runs(side: q.side.value) {
+            content.append(numbers: origin.x.value + r.x, height - origin.y.value - r.y - r.h, r.w, r.h, op: "re")
+        }
+        content.append("f\n")
     }
 
     private mutating func svgPicture(_ s: SVGPictureItem, at origin: Point) throws(RenderError) {

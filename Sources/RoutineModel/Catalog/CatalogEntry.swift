@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads one entry of a catalog file.
 enum CatalogEntry {
-    static let keys = ["id", "name", "kind", "muscles", "secondary", "cue", "instructions", "dose", "pose", "picture"]
+    static let keys = ["id", "name", "kind", "muscles", "secondary", "cue", "instructions", "dose", "pose", "picture", "video"]
     /// The largest pose or picture file read.
     static let maximumFileBytes = 2 * 1024 * 1024
 

@@ -16,6 +16,8 @@ public struct Exercise: Hashable, Sendable {
     public var dose: Dose
     /// How to draw the exercise: a pose, an SVG picture, or nothing (the muscle figure stands in).
     public var picture: ExercisePicture?
+    /// A video of the exercise, printed as a code to scan on its card.
+    public var video: WebAddress?
 
     public init(id: String, name: String, kind: ExerciseKind?, muscles: [Region], secondary: [Region] = [],
                 cue: String? = nil, instructions: String? = nil, dose: Dose = Dose()) {
@@ -31,9 +33,12 @@ public struct Exercise: Hashable, Sendable {
         let secondary = readRegions(r, "secondary", required: false)
         let cue = r.string("cue", limit: .short)
         let instructions = r.string("instructions", limit: .long)
+        let video = r.webAddress("video", what: "the video's address", example: "https://clinic.example/videos/calf-roll")
         guard let name, let muscles else { return nil }
-        return Exercise(id: id, name: name, kind: kind, muscles: muscles, secondary: secondary ?? [],
-                        cue: cue, instructions: instructions, dose: Dose())
+        var e = Exercise(id: id, name: name, kind: kind, muscles: muscles, secondary: secondary ?? [],
+                         cue: cue, instructions: instructions, dose: Dose())
+        e.video = video
+        return e
     }
 
     private static func readRegions(_ r: ObjectReader, _ key: String, required: Bool) -> [Region]? {

@@ -48,6 +48,19 @@ public struct ObjectReader {
         sink.error("missing-key", path.appending(key), node.location, "missing \(what) (\"\(key)\")", hint: hint)
     }
 
+    /// A web address (http or https) to link to and print as a code; reports why it is not one.
+    public func webAddress(_ key: String, what: String, example: String) -> WebAddress? {
+        // Read as long text, so an address too long for a code is told as such.
+        guard let text = string(key, limit: .long, what: what) else { return nil }
+        do { return try WebAddress(text) } catch {
+            let o = origin(key)
+            sink.error("bad-address", o.path, o.location, "\(what) \"\(Self.shown(text))\" \(error.message)",
+                       hint: error == .tooLong(text.count) ? "use a shorter link to the same page; video sites give one under Share"
+                                                            : "write the whole address, as a browser shows it: \(example)")
+            return nil
+        }
+    }
+
     /// A text field: trimmed, no control characters, not empty, at most `limit` characters.
     public func string(_ key: String, required: Bool = false, limit: TextLimit = .short, what: String? = nil) -> String? {
         guard let v = members[key]?.value else {

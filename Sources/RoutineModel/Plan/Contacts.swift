@@ -5,6 +5,8 @@ public struct Clinic: Hashable, Sendable {
     public var phone: String?
     public var email: String?
     public var website: String?
+    /// Where patients book their next visit, printed as a code to scan on the last page.
+    public var booking: WebAddress?
     /// The logo's path as written in the plan (relative to the plan file).
     public var logo: String?
     /// Where the logo path stands in the plan.

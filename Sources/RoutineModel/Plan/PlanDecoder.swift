@@ -101,10 +101,11 @@ public enum PlanDecoder {
     }
 
     static func readClinic(_ r: ObjectReader) -> Clinic? {
-        guard let c = r.object("clinic", allowed: ["name", "address", "phone", "email", "website", "logo"], what: "the clinic") else { return nil }
+        guard let c = r.object("clinic", allowed: ["name", "address", "phone", "email", "website", "booking", "logo"], what: "the clinic") else { return nil }
         let name = c.string("name", required: true, what: "the clinic's name")
-        let clinic = Clinic(name: name ?? "", address: c.string("address"), phone: c.string("phone"), email: c.string("email"),
+        var clinic = Clinic(name: name ?? "", address: c.string("address"), phone: c.string("phone"), email: c.string("email"),
                             website: c.string("website"), logo: c.string("logo", limit: .dataURL), logoOrigin: c.origin("logo"))
+        clinic.booking = c.webAddress("booking", what: "the booking page's address", example: "https://clinic.example/book")
         return name == nil ? nil : clinic
     }
 

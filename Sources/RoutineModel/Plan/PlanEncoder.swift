@@ -4,7 +4,8 @@ public enum PlanEncoder {
     public static func json(_ p: RaceWeekPlan) -> String {
         let clinic = p.clinic.map { c in JSONNode.object([("name", .string(c.name)), ("address", c.address.map(JSONNode.string)),
                                                           ("phone", c.phone.map(JSONNode.string)), ("email", c.email.map(JSONNode.string)),
-                                                          ("website", c.website.map(JSONNode.string)), ("logo", c.logo.map(JSONNode.string))]) }
+                                                          ("website", c.website.map(JSONNode.string)), ("booking", c.booking.map { .string($0.written) }),
+                                                          ("logo", c.logo.map(JSONNode.string))]) }
         let race = JSONNode.object([("name", .string(p.race.name)), ("date", .string(p.race.date.description)),
                                     ("distance", p.race.distance.map { .string($0.rawValue) }), ("start", p.race.start.map(JSONNode.string))])
         let routines = JSONNode.object(p.routines.map { r in
@@ -35,11 +36,12 @@ public enum PlanEncoder {
             pairs.append(("name", .string(e.name)))
             pairs.append(("muscles", .array(e.muscles.map { .string($0.rawValue) })))
             if let k = e.kind { pairs.append(("kind", .string(k.rawValue))) }
+            if let v = e.video { pairs.append(("video", .string(v.written))) }
         }
         let d = i.dose
         pairs += [("duration", d.duration.map(JSONNode.int)), ("passes", d.passes.map(JSONNode.int)), ("reps", d.reps.map(JSONNode.int)),
                   ("sets", d.sets.map(JSONNode.int)), ("hold", d.hold.map(JSONNode.int)), ("side", d.side.map { .string($0.rawValue) }),
-                  ("cue", i.cue.map(JSONNode.string))]
+                  ("cue", i.cue.map(JSONNode.string)), ("video", i.video.map { .string($0.written) })]
         return .object(pairs)
     }
 }

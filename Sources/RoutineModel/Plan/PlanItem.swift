@@ -12,13 +12,15 @@ public struct PlanItem: Hashable, Sendable {
     public var dose: Dose
     /// A cue that replaces the catalog's.
     public var cue: String?
+    /// A video that replaces the catalog's (for a catalog exercise; an inline one carries its own).
+    public var video: WebAddress?
     public var origin: Origin
 
     public init(source: Source, dose: Dose = Dose(), cue: String? = nil, origin: Origin = .unknown) {
         self.source = source; self.dose = dose; self.cue = cue; self.origin = origin
     }
 
-    static let keys = ["exercise", "name", "kind", "muscles", "secondary", "instructions", "cue"] + Dose.fields.map(\.key) + ["side"]
+    static let keys = ["exercise", "name", "kind", "muscles", "secondary", "instructions", "cue", "video"] + Dose.fields.map(\.key) + ["side"]
 
     /// Reads an item object; nil when it cannot be used.
     static func read(_ node: JSONNode, at path: JSONPath, sink: DiagnosticSink) -> PlanItem? {
@@ -33,8 +35,11 @@ public struct PlanItem: Hashable, Sendable {
             }
             let id = r.string("exercise", required: true, what: "an exercise id")
             let cue = r.string("cue")
+            let video = r.webAddress("video", what: "the video's address", example: "https://clinic.example/videos/calf-roll")
             guard let id else { return nil }
-            return PlanItem(source: .catalog(id), dose: dose, cue: cue, origin: origin)
+            var item = PlanItem(source: .catalog(id), dose: dose, cue: cue, origin: origin)
+            item.video = video
+            return item
         }
         guard r.has("name") else {
             sink.error("missing-key", path.appending("exercise"), node.location, "the item names no exercise",

@@ -7,7 +7,7 @@ public struct WebAddress: Hashable, Sendable {
     public let written: String
 
     /// The longest address accepted: a code for it still scans from a sheet at arm's length.
-    public static let maximumLength = 300
+    public static let maximumLength = 200
 
     /// Why a written address is not one.
     public enum Problem: Error, Equatable, Sendable {

@@ -23,7 +23,9 @@ public struct Resolver {
                 guard let exercise = exercise(for: item, sink: sink) else { continue }
                 number += 1
                 let dose = item.dose.over(exercise.dose)
-                items.append(RoutineItem(exercise: exercise, dose: dose, cue: item.cue ?? exercise.cue, number: number, origin: item.origin))
+                var resolved = RoutineItem(exercise: exercise, dose: dose, cue: item.cue ?? exercise.cue, number: number, origin: item.origin)
+                resolved.video = item.video ?? exercise.video
+                items.append(resolved)
             }
             sections.append(RoutineSection(title: section.title, when: section.when, items: items))
         }
@@ -40,8 +42,10 @@ public struct Resolver {
             var items: [RoutineItem] = []
             for item in r.items {
                 guard let exercise = exercise(for: item, sink: sink) else { continue }
-                items.append(RoutineItem(exercise: exercise, dose: item.dose.over(exercise.dose), cue: item.cue ?? exercise.cue,
-                                         number: items.count + 1, origin: item.origin))
+                var resolved = RoutineItem(exercise: exercise, dose: item.dose.over(exercise.dose), cue: item.cue ?? exercise.cue,
+                                           number: items.count + 1, origin: item.origin)
+                resolved.video = item.video ?? exercise.video
+                items.append(resolved)
             }
             routines.append(ResolvedRoutine(name: r.name, title: r.title, items: items))
         }

@@ -26,6 +26,8 @@ public struct RoutineItem: Hashable, Sendable {
     public var exercise: Exercise
     public var dose: Dose
     public var cue: String?
+    /// The video its card links to: the plan's, else the catalog's.
+    public var video: WebAddress?
     /// The item's position in the whole routine, from 1.
     public var number: Int
     public var origin: Origin

@@ -1,0 +1,56 @@
+import PageGraphics
+import RoutineModel
+
+/// A QR code of an address with its words beside it ("Scan to watch the video"): one link, over
+/// the code and the words, whose code is a figure saying where it leads.
+struct VideoCode {
+    var address: WebAddress
+    /// What the code is of, for the words a screen reader says: "QR code: video of Roll calves".
+    var alt: String
+    var caption: String
+    var side: Points
+    var layout: Layout
+    /// The room across, for the code and its words.
+    var width: Points
+
+    init(address: WebAddress, exercise: String, layout: Layout, width: Points) {
+        self.address = address; self.layout = layout; self.width = width
+        alt = "QR code: video of \(exercise), \(address.written)"
+        caption = layout.codes.video
+        side = layout.codes.side
+    }
+
+    init(booking address: WebAddress, clinic: String, layout: Layout, width: Points) {
+        self.address = address; self.layout = layout; self.width = width
+        alt = "QR code: book your next visit at \(clinic), \(address.written)"
+        caption = layout.codes.booking
+        side = layout.codes.bookingSide
+    }
+
+    /// Draws the code at `origin` with its words to its right (set level with the code's middle),
+    /// tagged as the Link element `element` (the words its text, the code a figure in it); returns
+    /// the bottom. With `wordsFirst` the words stand left of the code.
+    @discardableResult
+    func place(in frame: inout Frame, at origin: Point, measurer: TextMeasuring, element: StructurePath, wordsFirst: Bool = false) -> Points {
+        let codes = layout.codes
+        // Words left of the code end at it (right-aligned); words right of it start at it.
+        let style = layout.style("codeCaption").with(alignment: wordsFirst ? .right : .left)
+        let words = TextBox(caption, style, width: Points.max(width - side - codes.gap, side), measurer: measurer)
+        let wordsX = wordsFirst ? origin.x : origin.x + side + codes.gap
+        let codeX = wordsFirst ? origin.x + words.size.width + codes.gap : origin.x
+        let code = QRCodeItem(text: address.uri, side: side, color: layout.color(codes.color))
+        let figure = ContentTag.element(element.appending(StructureStep(.figure, wordsFirst ? 1 : 0), alt: alt))
+        let wordsY = origin.y + Points.max(0, (side - words.size.height) / 2)
+        let wordsTag = ContentTag.element(element)
+        if wordsFirst { words.place(in: &frame, at: Point(x: wordsX, y: wordsY), tag: wordsTag) }
+        frame.add(.qrCode(code), at: Point(x: codeX, y: origin.y), tag: figure)
+        if !wordsFirst { words.place(in: &frame, at: Point(x: wordsX, y: wordsY), tag: wordsTag) }
+        let shown = measurer.measure(words.item.text, style: words.item.style, width: words.item.width).size.width
+        let wordsLeft = wordsFirst ? wordsX + words.size.width - shown : wordsX
+        let left = Points.min(codeX, wordsLeft), right = Points.max(codeX + side, wordsLeft + shown)
+        let top = Points.min(origin.y, wordsY), height = Points.max(side, words.size.height)
+        frame.link(LinkArea(uri: address.uri, description: alt.replacingOccurrences(of: "QR code: ", with: "Open the "),
+                            rect: Rect(x: left - 1, y: top - 1, width: right - left + 2, height: height + 2), element: element))
+        return origin.y + height
+    }
+}
