@@ -108,7 +108,7 @@ public struct StructureStep: Hashable, Sendable {
 
     /// The step in 64 bits: the role's code above a 32-bit order.
     var packed: UInt64 { role.code << 32 | UInt64(UInt32(clamping: max(0, order))) }
-    init(packed: UInt64) { self.init(StructureRole(code: packed >> 32), Int(packed & 0xFFFF_FFFF)) }
+    public init(packed: UInt64) { self.init(StructureRole(code: packed >> 32), Int(packed & 0xFFFF_FFFF)) }
 }
 
 /// An element by its path from the document: items with the same path belong to one element,
@@ -127,6 +127,9 @@ public struct StructurePath: Hashable, Sendable {
         for s in steps.prefix(Self.depth) { packed[count] = s.packed; count += 1 }
         self.alt = alt
     }
+
+    /// Step `i` from the document (0 is the outermost) as one number: equal steps, equal numbers.
+    public func stepKey(at i: Int) -> UInt64 { packed[i] }
 
     /// The innermost step: the element itself.
     public var leaf: StructureStep? { count == 0 ? nil : StructureStep(packed: packed[count - 1]) }

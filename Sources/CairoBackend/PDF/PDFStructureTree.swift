@@ -18,11 +18,16 @@ struct PDFStructureTree {
         /// The link annotations the element owns: page index and object.
         var annotations: [(page: Int, object: Int)] = []
         var parent: Int
+        /// The element's step below its parent, packed (how a path finds it among its siblings).
+        var key: UInt64 = 0
         var object = 0
     }
 
-    private var nodes = [Node(role: nil, order: 0, parent: -1)]
-    private var index: [StructurePath: Int] = [:]
+    private var nodes: [Node] = {
+        var n = [Node(role: nil, order: 0, parent: -1)]
+        n.reserveCapacity(512)
+        return n
+    }()
     private var lastPath: StructurePath?
     private var lastNode = 0
     /// Per page, the element owning each MCID.
@@ -51,15 +56,20 @@ struct PDFStructureTree {
         annotationOwners.append((key, n))
     }
 
+    /// The element at `path`, made (with any missing ancestors) on first sight: a walk down from
+    /// the document, each step found among its parent's children (a few dozen at most).
     private mutating func node(for path: StructurePath) -> Int {
-        guard let step = path.leaf else { return 0 }
-        if let n = index[path] { return n }
-        let parent = node(for: path.prefix(path.count - 1))
-        nodes.append(Node(role: step.role, order: step.order, alt: path.alt, parent: parent))
-        let n = nodes.count - 1
-        nodes[parent].children.append(n)
-        nodes[parent].childAfter.append(nodes[parent].content.count)
-        index[path] = n
+        var n = 0
+        for depth in 0..<path.count {
+            let key = path.stepKey(at: depth)
+            if let child = nodes[n].children.first(where: { nodes[$0].key == key }) { n = child; continue }
+            let step = StructureStep(packed: key)
+            nodes.append(Node(role: step.role, order: step.order, alt: depth == path.count - 1 ? path.alt : nil, parent: n, key: key))
+            let child = nodes.count - 1
+            nodes[n].children.append(child)
+            nodes[n].childAfter.append(nodes[n].content.count)
+            n = child
+        }
         return n
     }
 
