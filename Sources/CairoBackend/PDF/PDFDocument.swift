@@ -21,6 +21,9 @@ final class PDFDocument {
     private var states: [Int: (name: String, object: Int)] = [:]
     private var finished = false
     private var structure = PDFStructureTree()
+    /// Whether the document is tagged, links and outline included: always, except when measuring
+    /// what they cost (`ROUTINEPRESS_MEASURE_UNTAGGED=1`, for scripts/bench-tags.sh only).
+    static let tagged = getenv("ROUTINEPRESS_MEASURE_UNTAGGED") == nil
     private var outline = PDFOutline()
     /// The link annotations, written at the end when their keys in the parent tree are known.
     private var links: [(object: Int, page: Int, link: LinkArea, height: Double)] = []
@@ -47,7 +50,7 @@ final class PDFDocument {
     /// Draws and writes one page; its elements go below `step` when one is given (a plan's
     /// pages in a merged document).
     func add(_ page: Page, under step: StructureStep? = nil, group: PDFOutline.Group? = nil) throws(RenderError) {
-        var painter = PDFPagePainter(height: page.size.height.value, resources: resources, document: self, under: step)
+        var painter = PDFPagePainter(height: page.size.height.value, resources: resources, document: self, under: step, tagged: Self.tagged)
         try painter.paint(page.frame)
         var dictionary = PDFBytes()
         dictionary.append("<<")
@@ -65,8 +68,9 @@ final class PDFDocument {
         body.append("<< /Type /Page /Parent "); body.append(pagesObject); body.append(" 0 R /MediaBox [0 0 ")
         body.append(number: page.size.width.value); body.append(" "); body.append(number: page.size.height.value)
         body.append("] /Resources "); body.append(bytes: dictionary.bytes)
-        body.append(" /Contents "); body.append(contentObject); body.append(" 0 R /StructParents "); body.append(pageObjects.count)
-        if !page.frame.links.isEmpty {
+        body.append(" /Contents "); body.append(contentObject); body.append(" 0 R")
+        if Self.tagged { body.append(" /StructParents "); body.append(pageObjects.count) }
+        if Self.tagged, !page.frame.links.isEmpty {
             body.append(" /Annots [")
             for var link in page.frame.links {
                 if let step { link.element = link.element.under(step) }
@@ -79,8 +83,8 @@ final class PDFDocument {
         body.append(" /Tabs /S >>")
         try objects.write(pageObject, body: body)
         // Only a page written whole joins the structure and the outline.
-        structure.add(page: painter.marks)
-        outline.add(page.frame.bookmarks, page: pageObject, height: page.size.height.value, group: group)
+        if Self.tagged { structure.add(page: painter.marks) }
+        if Self.tagged { outline.add(page.frame.bookmarks, page: pageObject, height: page.size.height.value, group: group) }
         if group != nil, group?.index != groupStarts.last?.group { groupStarts.append((pageObjects.count, group?.index ?? 0)) }
         pageObjects.append(pageObject)
     }
@@ -198,15 +202,16 @@ final class PDFDocument {
         kids.append("] /Count "); kids.append(pageObjects.count); kids.append(" >>")
         try objects.write(pagesObject, body: kids)
         try writeLinks()
-        let tree = try structure.write(to: objects, pages: pageObjects)
+        let tree = Self.tagged ? try structure.write(to: objects, pages: pageObjects) : nil
         let xmp = objects.reserve()
         var entries = PDFBytes(); entries.append("/Type /Metadata /Subtype /XML")
         try objects.writeStream(xmp, entries: entries, data: Array(PDFXMP.packet(metadata).utf8))
         let outlines = outline.isEmpty ? nil : try outline.write(to: objects)
         let catalog = objects.reserve()
         var body = PDFBytes()
-        body.append("<< /Type /Catalog /Pages "); body.append(pagesObject); body.append(" 0 R /StructTreeRoot "); body.append(tree)
-        body.append(" 0 R /MarkInfo << /Marked true >> /Lang "); body.append(textString: metadata.language)
+        body.append("<< /Type /Catalog /Pages "); body.append(pagesObject)
+        if let tree { body.append(" 0 R /StructTreeRoot "); body.append(tree); body.append(" 0 R /MarkInfo << /Marked true >>") } else { body.append(" 0 R") }
+        body.append(" /Lang "); body.append(textString: metadata.language)
         body.append(" /ViewerPreferences << /DisplayDocTitle true >> /Metadata "); body.append(xmp); body.append(" 0 R")
         if let outlines { body.append(" /Outlines "); body.append(outlines); body.append(" 0 R /PageMode /UseOutlines") }
         // Pages are numbered in the viewer as their footers number them: 1, 2, 3, and again

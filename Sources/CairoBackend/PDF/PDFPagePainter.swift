@@ -23,8 +23,11 @@ struct PDFPagePainter {
     /// Put below every element path of this page (a plan's pages inside a merged document).
     private let under: StructureStep?
 
-    init(height: Double, resources: PDFResources, document: PDFDocument, under: StructureStep? = nil) {
-        self.height = height; self.resources = resources; self.document = document; self.under = under
+    /// False only when measuring what tags cost: nothing is marked.
+    private let tagged: Bool
+
+    init(height: Double, resources: PDFResources, document: PDFDocument, under: StructureStep? = nil, tagged: Bool = true) {
+        self.height = height; self.resources = resources; self.document = document; self.under = under; self.tagged = tagged
     }
 
     mutating func paint(_ frame: Frame) throws(RenderError) {
@@ -46,6 +49,7 @@ struct PDFPagePainter {
     /// Opens the marked-content sequence for `tag`, closing the one before; items in a row with
     /// one tag share a sequence. Elements get the next MCID, artifacts say what kind they are.
     private mutating func mark(_ tag: ContentTag) {
+        guard tagged else { return }
         if tag == open { return }
         if open != nil { content.append("EMC\n") }
         open = tag
