@@ -6,11 +6,16 @@ public struct Frame: Hashable, Sendable {
     public private(set) var bookmarks: [Bookmark] = []
     /// Areas that open an address when clicked.
     public private(set) var links: [LinkArea] = []
+    /// Elements with nothing drawn of their own (a tracker's cells: their tick boxes are decoration).
+    public private(set) var emptyElements: [StructurePath] = []
 
     public init(size: Size, items: [Positioned] = []) { self.size = size; self.items = items }
 
     /// Marks `point` as the place the outline entry `title` opens at.
     public mutating func bookmark(_ title: String, at point: Point = .zero) { bookmarks.append(Bookmark(title: title, origin: point)) }
+
+    /// Declares an element that holds no content (an empty table cell), so the structure has it.
+    public mutating func declare(_ element: StructurePath) { emptyElements.append(element) }
 
     /// Makes `area` a link.
     public mutating func link(_ area: LinkArea) { links.append(area) }
@@ -32,6 +37,7 @@ public struct Frame: Hashable, Sendable {
             if let step { l.element = l.element.under(step) }
             links.append(l)
         }
+        for e in other.emptyElements { emptyElements.append(step.map { e.under($0) } ?? e) }
     }
 
     /// This frame with every item retagged as `tag` (a repeated heading becomes an artifact, and
@@ -52,6 +58,7 @@ public struct Frame: Hashable, Sendable {
     public mutating func placeUnder(_ step: StructureStep) {
         for i in items.indices { items[i].tag = items[i].tag.under(step) }
         for i in links.indices { links[i].element = links[i].element.under(step) }
+        for i in emptyElements.indices { emptyElements[i] = emptyElements[i].under(step) }
     }
 }
 

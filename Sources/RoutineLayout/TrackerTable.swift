@@ -105,8 +105,9 @@ struct TrackerTable {
             for d in tracker.days.indices {
                 let x = columnX(week: w, day: d, weeks: weeks) + (cw - spec.box) / 2
                 let box = Rect(x: x, y: (height - spec.box) / 2, width: spec.box, height: spec.box)
-                frame.add(.shape(ShapeItem(path: .rect(box), fill: .white, stroke: layout.color("box"), lineWidth: spec.boxStroke)), at: .zero,
-                          tag: .element(.tableCell, 1 + (w - weeks.lowerBound) * tracker.days.count + d))
+                // The box is for a pen: a reader meets an empty cell under its day and beside its exercise.
+                frame.add(.shape(ShapeItem(path: .rect(box), fill: .white, stroke: layout.color("box"), lineWidth: spec.boxStroke)), at: .zero)
+                frame.declare(StructurePath([StructureStep(.tableCell, 1 + (w - weeks.lowerBound) * tracker.days.count + d)]))
             }
         }
         return frame

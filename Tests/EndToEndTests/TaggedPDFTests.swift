@@ -161,6 +161,8 @@ import Testing
         #expect(tree.contains("alt='Front and back body figure: calves, quads, hamstrings, glutes, outer thigh, upper back and hip flexors worked most; abs, chest and shoulders also worked.'"))
         #expect(tree.contains("alt='Roll calves: Sitting on the floor with the left calf on a foam roller"), "a pose says what the person does, from the pose's description")
         #expect(tree.components(separatedBy: "/Figure").count - 1 == 17, "the summary and one per card")
+        // The tracker: a cell for each exercise on each of its 14 days (empty: the box is for a pen).
+        #expect(tree.components(separatedBy: "/TD").count - 1 == 16 * 14)
     }
 
     /// The outline as "title page" lines, children indented, and the page labels.

@@ -181,6 +181,15 @@ def main():
             problems.append("a TH without a scope")
         if s == "/Table" and not any(x[1] == "/TH" for x in elements):
             problems.append("a Table without TH")
+        if s == "/Table":
+            k = e.get("/K")
+            rows = [r for r in (k if isinstance(k, pikepdf.Array) else [k]) if isinstance(r, pikepdf.Dictionary) and r.get("/S") == "/TR"]
+            widths = set()
+            for r in rows:
+                rk = r.get("/K")
+                widths.add(len([c for c in (rk if isinstance(rk, pikepdf.Array) else [rk]) if isinstance(c, pikepdf.Dictionary) and c.get("/S") in ("/TH", "/TD")]))
+            if len(widths) > 1:
+                problems.append(f"a Table's rows have different numbers of cells: {sorted(widths)}")
     chars, every = marked_chars(a.pdf)
     lines = reading_order(pdf, tree, chars)
     link_problems, links = check_links(pdf, parents, lines, every)

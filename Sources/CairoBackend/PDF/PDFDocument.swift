@@ -83,7 +83,10 @@ final class PDFDocument {
         body.append(" /Tabs /S >>")
         try objects.write(pageObject, body: body)
         // Only a page written whole joins the structure and the outline.
-        if Self.tagged { structure.add(page: painter.marks) }
+        if Self.tagged {
+            structure.add(page: painter.marks)
+            structure.add(empty: step.map { s in page.frame.emptyElements.map { $0.under(s) } } ?? page.frame.emptyElements)
+        }
         if Self.tagged { outline.add(page.frame.bookmarks, page: pageObject, height: page.size.height.value, group: group) }
         if group != nil, group?.index != groupStarts.last?.group { groupStarts.append((pageObjects.count, group?.index ?? 0)) }
         pageObjects.append(pageObject)
@@ -204,8 +207,8 @@ final class PDFDocument {
         try writeLinks()
         let tree = Self.tagged ? try structure.write(to: objects, pages: pageObjects) : nil
         let xmp = objects.reserve()
-        var entries = PDFBytes(); entries.append("/Type /Metadata /Subtype /XML")
-        try objects.writeStream(xmp, entries: entries, data: Array(PDFXMP.packet(metadata).utf8))
+        var entries = PDFBytes(); entries.append("/Type /Metadata /Subtype /XML /Filter /FlateDecode")
+        try objects.writeStream(xmp, entries: entries, data: try Deflate.compress(Array(PDFXMP.packet(metadata).utf8)))
         let outlines = outline.isEmpty ? nil : try outline.write(to: objects)
         let catalog = objects.reserve()
         var body = PDFBytes()

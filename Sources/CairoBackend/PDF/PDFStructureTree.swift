@@ -49,6 +49,11 @@ struct PDFStructureTree {
         owners.append(owned)
     }
 
+    /// Adds elements that hold no content (empty table cells), by path.
+    mutating func add(empty paths: [StructurePath]) {
+        for p in paths { _ = node(for: p) }
+    }
+
     /// Adds a link annotation on page `page`, owned by the element at `path`, under `key` in the parent tree.
     mutating func add(annotation object: Int, page: Int, key: Int, of path: StructurePath) {
         let n = node(for: path)
@@ -110,7 +115,7 @@ struct PDFStructureTree {
 
     private func element(_ node: Node, kids: [(node: Int, after: Int)], parent: Int, pages: [Int]) -> PDFBytes {
         var d = PDFBytes(capacity: 128)
-        d.append("<< /Type /StructElem /S /"); d.append(node.role?.pdfName ?? "Document")
+        d.append("<< /S /"); d.append(node.role?.pdfName ?? "Document")
         d.append(" /P "); d.append(parent); d.append(" 0 R")
         switch node.role {
         case .figure?: d.append(" /Alt "); d.append(textString: node.alt ?? "")
@@ -126,6 +131,7 @@ struct PDFStructureTree {
             d.append(" /K "); d.append(node.content[0].mcid); d.append(" >>")
             return d
         }
+        if node.content.isEmpty, kids.isEmpty, node.annotations.isEmpty { d.append(" >>"); return d }
         d.append(" /K [")
         var written = 0
         func content(upTo end: Int) {
