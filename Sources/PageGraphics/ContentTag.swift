@@ -42,7 +42,7 @@ public enum StructureRole: Hashable, Sendable {
     public enum TableScope: String, Hashable, Sendable { case column = "Column", row = "Row" }
 
     /// The role as one byte, for paths packed without allocation.
-    var code: UInt64 {
+    var code: UInt32 {
         switch self {
         case .section: return 1
         case .paragraph: return 2
@@ -56,11 +56,11 @@ public enum StructureRole: Hashable, Sendable {
         case .tableCell: return 11
         case .figure: return 12
         case .link: return 13
-        case .heading(let level): return 20 + UInt64(min(6, max(1, level)))
+        case .heading(let level): return 20 + UInt32(min(6, max(1, level)))
         }
     }
 
-    init(code: UInt64) {
+    init(code: UInt32) {
         switch code {
         case 1: self = .section
         case 2: self = .paragraph
@@ -106,9 +106,12 @@ public struct StructureStep: Hashable, Sendable {
     public var order: Int
     public init(_ role: StructureRole, _ order: Int) { self.role = role; self.order = order }
 
-    /// The step in 64 bits: the role's code above a 32-bit order.
-    var packed: UInt64 { role.code << 32 | UInt64(UInt32(clamping: max(0, order))) }
-    public init(packed: UInt64) { self.init(StructureRole(code: packed >> 32), Int(packed & 0xFFFF_FFFF)) }
+    /// The largest order a step keeps (the footer's contact, after every part, is a million).
+    public static let maximumOrder = 0xFF_FFFF
+
+    /// The step in 32 bits: the role's code above a 24-bit order.
+    var packed: UInt32 { role.code << 24 | UInt32(min(max(0, order), Self.maximumOrder)) }
+    public init(packed: UInt32) { self.init(StructureRole(code: packed >> 24), Int(packed & 0xFF_FFFF)) }
 }
 
 /// An element by its path from the document: items with the same path belong to one element,
@@ -118,7 +121,7 @@ public struct StructureStep: Hashable, Sendable {
 public struct StructurePath: Hashable, Sendable {
     /// The deepest a path goes (a merged batch's plan, its part, a list, an item, its body, a paragraph: 6).
     public static let depth = 8
-    private var packed = SIMD8<UInt64>()
+    private var packed = SIMD8<UInt32>()
     public private(set) var count = 0
     /// What the element shows, in words, for a figure.
     public private(set) var alt: String?
@@ -129,7 +132,7 @@ public struct StructurePath: Hashable, Sendable {
     }
 
     /// Step `i` from the document (0 is the outermost) as one number: equal steps, equal numbers.
-    public func stepKey(at i: Int) -> UInt64 { packed[i] }
+    public func stepKey(at i: Int) -> UInt32 { packed[i] }
 
     /// The innermost step: the element itself.
     public var leaf: StructureStep? { count == 0 ? nil : StructureStep(packed: packed[count - 1]) }

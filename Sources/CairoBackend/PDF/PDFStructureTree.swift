@@ -19,7 +19,7 @@ struct PDFStructureTree {
         var annotations: [(page: Int, object: Int)] = []
         var parent: Int
         /// The element's step below its parent, packed (how a path finds it among its siblings).
-        var key: UInt64 = 0
+        var key: UInt32 = 0
         var object = 0
     }
 
