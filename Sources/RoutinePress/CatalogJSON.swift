@@ -12,7 +12,7 @@ public enum CatalogJSON {
                 ("id", .string(e.id)), ("name", .string(e.name)), ("kind", e.kind.map { .string($0.rawValue) }),
                 ("muscles", .array(e.muscles.map { .string($0.rawValue) })), ("secondary", .array(e.secondary.map { .string($0.rawValue) })),
                 ("dose", dose), ("cue", e.cue.map(JSONNode.string)), ("instructions", e.instructions.map(JSONNode.string)),
-                ("picture", pictureURL?(e).map(JSONNode.string)),
+                ("video", e.video.map { .string($0.written) }), ("picture", pictureURL?(e).map(JSONNode.string)),
             ])
         }
         return JSONWriter.text(.object([("version", .int(1)), ("exercises", .array(entries))]))
