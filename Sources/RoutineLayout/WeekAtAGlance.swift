@@ -79,14 +79,16 @@ struct WeekAtAGlance {
         let box = spec.box
         let itemStyle = layout.style("dayItem")
         // Routines done before the run are listed above it, the others below.
-        let routines = day.routines.map { name in (name, week.routine(name)?.title ?? name) }
-        let before = routines.filter { Lint.isBeforeRun(routine: $0.0, title: $0.1) }
-        let after = routines.filter { !Lint.isBeforeRun(routine: $0.0, title: $0.1) }
+        let routines = day.routines.map { name in (week.routine(name)?.timing ?? RoutineTiming.of(nil, name: name, title: name), week.routine(name)?.title ?? name) }
+        let before = routines.filter { $0.0.isBeforeRun }
+        let after = routines.filter { !$0.0.isBeforeRun }
         func tick(_ text: String, _ style: TextStyle) {
             y += TickBox.line(text, style: style, in: &f, at: Point(x: pad, y: y), width: inner, box: box, layout: layout, measurer: measurer, tag: next()) + spec.lineGap
         }
         for (_, title) in before { tick(title, itemStyle) }
-        if day.run.lowercased().hasPrefix("rest") {
+        // A rest day's run is not a run to tick: a day given a rest-day routine, or (plans
+        // written before timing was data) a run that says "Rest".
+        if routines.contains(where: { $0.0 == .restDay }) || day.run.lowercased().hasPrefix("rest") {
             let run = TextBox(day.run, layout.style("dayRun"), width: inner, measurer: measurer)
             run.place(in: &f, at: Point(x: pad, y: y), tag: next())
             y += run.size.height + spec.lineGap

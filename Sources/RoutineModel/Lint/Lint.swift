@@ -18,7 +18,7 @@ public enum Lint {
                                hint: "keep the ones that matter most, or split them over two sheets"))
         }
         for (section, plan) in zip(routine.sections, routine.plan.sections) {
-            let beforeRun = isBeforeRun(title: section.title, when: section.when)
+            let beforeRun = RoutineTiming.of(plan.timing, title: section.title, when: section.when).isBeforeRun
             for item in section.items {
                 out += checkItem(item, beforeRun: beforeRun, place: "section \"\(plan.title)\"")
             }
@@ -31,7 +31,7 @@ public enum Lint {
     public static func check(_ week: RaceWeek, file: String? = nil) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for r in week.routines {
-            let beforeRun = isBeforeRun(routine: r.name, title: r.title)
+            let beforeRun = r.timing.isBeforeRun
             for item in r.items { out += checkItem(item, beforeRun: beforeRun, place: "routine \"\(r.name)\"") }
             out += checkOrder(r.items, scope: "the routine \"\(r.name)\"")
         }
@@ -44,19 +44,6 @@ public enum Lint {
             let la = a.element.location ?? SourceLocation(line: 0, column: 0), lb = b.element.location ?? SourceLocation(line: 0, column: 0)
             return la == lb ? a.offset < b.offset : la < lb
         }.map(\.element)
-    }
-
-    /// Whether a named routine is done before the run (its name or its words say so).
-    public static func isBeforeRun(routine name: String, title: String) -> Bool {
-        name == "pre-run" || name == "race-morning" || isBeforeRun(title: title, when: nil)
-    }
-
-    /// Whether a section's words put it before the run and not after it.
-    public static func isBeforeRun(title: String, when: String?) -> Bool {
-        let words = (title + " " + (when ?? "")).lowercased()
-        let before = words.contains("before") || words.contains("warm-up") || words.contains("warm up") || words.contains("pre-run")
-        let after = words.contains("after") || words.contains("bed") || words.contains("post-run") || words.contains("cool")
-        return before && !after
     }
 
     static func checkItem(_ item: RoutineItem, beforeRun: Bool, place: String) -> [Diagnostic] {

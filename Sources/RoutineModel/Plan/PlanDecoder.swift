@@ -117,15 +117,16 @@ public enum PlanDecoder {
         }
         var sections: [Section] = []
         for (node, path) in list {
-            guard let s = ObjectReader(node, at: path, sink: r.sink, allowed: ["title", "when", "items"], what: "a section") else { continue }
+            guard let s = ObjectReader(node, at: path, sink: r.sink, allowed: ["title", "when", "timing", "items"], what: "a section") else { continue }
             let title = s.string("title", required: true, what: "the section's title")
             let when = s.string("when")
+            let timing = s.choice("timing", RoutineTiming.self, what: "timing")
             var items: [PlanItem] = []
             if let list = s.array("items", required: true, what: "the section's exercises", maxCount: maximumItemsPerSection) {
                 if list.isEmpty { r.sink.error("empty-list", path.appending("items"), s.value("items")?.location, "a section needs at least one exercise") }
                 items = list.compactMap { PlanItem.read($0.0, at: $0.1, sink: r.sink) }
             }
-            if let title { sections.append(Section(title: title, when: when, items: items, origin: Origin(path: path, location: node.location))) }
+            if let title { sections.append(Section(title: title, when: when, items: items, timing: timing, origin: Origin(path: path, location: node.location))) }
         }
         return sections
     }

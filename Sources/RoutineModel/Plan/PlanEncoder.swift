@@ -9,7 +9,7 @@ public enum PlanEncoder {
         let race = JSONNode.object([("name", .string(p.race.name)), ("date", .string(p.race.date.description)),
                                     ("distance", p.race.distance.map { .string($0.rawValue) }), ("start", p.race.start.map(JSONNode.string))])
         let routines = JSONNode.object(p.routines.map { r in
-            (r.name, JSONNode.object([("title", .string(r.title)), ("items", .array(r.items.compactMap(item)))]))
+            (r.name, JSONNode.object([("title", .string(r.title)), ("timing", r.timing.map { .string($0.rawValue) }), ("items", .array(r.items.compactMap(item)))]))
         })
         let days = JSONNode.array(p.days.map { d in
             JSONNode.object([("date", .string(d.date.description)), ("run", .string(d.run)), ("routines", .array(d.routines.map(JSONNode.string))),

@@ -80,14 +80,15 @@ public enum RaceWeekDecoder {
                              hint: "for example \"pre-run\"")
                 continue
             }
-            guard let o = ObjectReader(m.value, at: p, sink: r.sink, allowed: ["title", "items"], what: "a routine") else { continue }
+            guard let o = ObjectReader(m.value, at: p, sink: r.sink, allowed: ["title", "timing", "items"], what: "a routine") else { continue }
             let title = o.string("title", required: true, what: "the routine's title")
+            let timing = o.choice("timing", RoutineTiming.self, what: "timing")
             var items: [PlanItem] = []
             if let list = o.array("items", required: true, what: "the routine's exercises", maxCount: PlanDecoder.maximumItemsPerSection) {
                 if list.isEmpty { r.sink.error("empty-list", p.appending("items"), o.value("items")?.location, "a routine needs at least one exercise") }
                 items = list.compactMap { PlanItem.read($0.0, at: $0.1, sink: r.sink) }
             }
-            if let title { out.append(NamedRoutine(name: m.key, title: title, items: items, origin: Origin(path: p, location: m.keyLocation))) }
+            if let title { out.append(NamedRoutine(name: m.key, title: title, items: items, timing: timing, origin: Origin(path: p, location: m.keyLocation))) }
         }
         return out
     }

@@ -56,10 +56,15 @@ public struct NamedRoutine: Hashable, Sendable {
     public var name: String
     public var title: String
     public var items: [PlanItem]
+    /// When it is done, as data; nil: as its name and words say.
+    public var timing: RoutineTiming?
     public var origin: Origin
-    public init(name: String, title: String, items: [PlanItem], origin: Origin = .unknown) {
-        self.name = name; self.title = title; self.items = items; self.origin = origin
+    public init(name: String, title: String, items: [PlanItem], timing: RoutineTiming? = nil, origin: Origin = .unknown) {
+        self.name = name; self.title = title; self.items = items; self.timing = timing; self.origin = origin
     }
+
+    /// When it is done: its timing, else what its name and title say.
+    public var resolvedTiming: RoutineTiming { RoutineTiming.of(timing, name: name, title: title) }
 }
 
 /// One day of the countdown.

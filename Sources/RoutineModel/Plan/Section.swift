@@ -4,9 +4,11 @@ public struct Section: Hashable, Sendable {
     /// When to do it, in words.
     public var when: String?
     public var items: [PlanItem]
+    /// When it is done, as data; nil: as its words say.
+    public var timing: RoutineTiming?
     public var origin: Origin
-    public init(title: String, when: String? = nil, items: [PlanItem], origin: Origin = .unknown) {
-        self.title = title; self.when = when; self.items = items; self.origin = origin
+    public init(title: String, when: String? = nil, items: [PlanItem], timing: RoutineTiming? = nil, origin: Origin = .unknown) {
+        self.title = title; self.when = when; self.items = items; self.timing = timing; self.origin = origin
     }
 }
 

@@ -17,5 +17,9 @@ public struct ResolvedRoutine: Hashable, Sendable {
     public var name: String
     public var title: String
     public var items: [RoutineItem]
-    public init(name: String, title: String, items: [RoutineItem]) { self.name = name; self.title = title; self.items = items }
+    /// When it is done (given, or read from its name and title).
+    public var timing: RoutineTiming
+    public init(name: String, title: String, items: [RoutineItem], timing: RoutineTiming? = nil) {
+        self.name = name; self.title = title; self.items = items; self.timing = RoutineTiming.of(timing, name: name, title: title)
+    }
 }

@@ -47,7 +47,7 @@ public struct Resolver {
                 resolved.video = item.video ?? exercise.video
                 items.append(resolved)
             }
-            routines.append(ResolvedRoutine(name: r.name, title: r.title, items: items))
+            routines.append(ResolvedRoutine(name: r.name, title: r.title, items: items, timing: r.timing))
         }
         let names = plan.routines.map(\.name)
         for day in plan.days {
