@@ -10,7 +10,7 @@ enum BookingCode {
     /// The frame, or nil when the clinic gives no booking page.
     static func frame(_ clinic: Clinic?, layout: Layout, width: Points, measurer: TextMeasuring) -> Frame? {
         guard let clinic, let booking = clinic.booking else { return nil }
-        let code = VideoCode(booking: booking, clinic: clinic.name, layout: layout, width: Points.min(width, layout.codes.bookingSide * 4))
+        let code = ScanCode(booking: booking, clinic: clinic.name, layout: layout, width: Points.min(width, layout.codes.bookingSide * 4))
         var frame = Frame(size: Size(width: code.width, height: 0))
         let above = layout.codes.above * 2
         let bottom = code.place(in: &frame, at: Point(x: 0, y: above), measurer: measurer,

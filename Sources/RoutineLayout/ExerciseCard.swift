@@ -55,7 +55,7 @@ struct ExerciseCard {
             let codeTop = (artSize.map { $0.height } ?? y) + layout.codes.above
             let x = artSize == nil ? textX : .zero
             let room = artSize.map { $0.width } ?? textWidth
-            bottom = Points.max(bottom, VideoCode(address: video, exercise: item.exercise.name, layout: layout, width: room)
+            bottom = Points.max(bottom, ScanCode(address: video, exercise: item.exercise.name, layout: layout, width: room)
                 .place(in: &frame, at: Point(x: x, y: codeTop), measurer: measurer,
                        element: StructurePath([StructureStep(.listBody, 1), StructureStep(.link, 4)])))
         }

@@ -3,7 +3,7 @@ import RoutineModel
 
 /// A QR code of an address with its words beside it ("Scan to watch the video"): one link, over
 /// the code and the words, whose code is a figure saying where it leads.
-struct VideoCode {
+struct ScanCode {
     var address: WebAddress
     /// What the code is of, for the words a screen reader says: "QR code: video of Roll calves".
     var alt: String
