@@ -11,11 +11,14 @@ public final class PDFFile {
     /// How many plans' pages were added: each plan is a section of the merged document.
     private var added = 0
 
-    /// Appends one plan's pages; its outline entries go under one of its `title`.
-    public func add(_ pages: [Page], title: String) throws(RenderError) {
+    /// Appends one plan's pages; its outline entries go under one of its `title`, and its part
+    /// of the structure says its `language` where that is not the document's.
+    public func add(_ pages: [Page], title: String, language: String = "en") throws(RenderError) {
         defer { added += 1 }
+        let step = StructureStep(.section, added)
+        document.mark(step, language: language)
         for page in pages {
-            do { try document.add(page, under: StructureStep(.section, added), group: PDFOutline.Group(index: added, title: title)) } catch { throw error.onPage(pageCount + 1) }
+            do { try document.add(page, under: step, group: PDFOutline.Group(index: added, title: title)) } catch { throw error.onPage(pageCount + 1) }
         }
     }
 

@@ -170,7 +170,7 @@ public final class RenderEngine {
         // Without figures no card shows a picture, so there is nothing to warn about pictures.
         let warnings = lint(plan, file: file).filter { options.figures || $0.code != "no-picture" } + missingGlyphWarnings(plan, file: file)
         var document = RenderedDocument(files: [], pageCount: pages.count, warnings: warnings,
-                                        planID: plan.id, title: plan.title, pages: keepPages ? pages : [])
+                                        planID: plan.id, title: plan.title, language: plan.language, pages: keepPages ? pages : [])
         do {
             switch options.format {
             case .pdf: document.files = [try writer.pdf(pages, metadata: metadata(for: plan, options: options))]

@@ -12,6 +12,8 @@ public struct RenderedDocument: Sendable {
     public var planID: String? = nil
     /// The plan's title (the merged document's outline names each plan by it).
     public var title: String = ""
+    /// The plan's language (a merged document marks each plan's part with it).
+    public var language: String = "en"
     /// The laid-out pages, when asked for (to add them to a merged document).
     public var pages: [Page] = []
 }

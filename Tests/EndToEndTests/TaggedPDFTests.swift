@@ -207,4 +207,22 @@ import Testing
         #expect(entries.first == "Post-run recovery routine 1" && entries.contains("  Your tracker 3"), "each plan's parts under its title: \(entries)")
         #expect(entries.filter { !$0.hasPrefix(" ") && $0 != "labels /D" }.count == 2)
     }
+
+    @Test func aMergedPlanInAnotherLanguageSaysSoOnItsPart() throws {
+        let dir = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var plan = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Self.takeHome))) as! [String: Any]
+        plan["language"] = "es"
+        let spanish = dir.appendingPathComponent("es.json"), merged = dir.appendingPathComponent("all.pdf").path
+        try JSONSerialization.data(withJSONObject: plan).write(to: spanish)
+        let r = try Tools.run(tool, ["batch", Self.takeHome, spanish.path, "-o", dir.appendingPathComponent("out").path, "--merge", merged])
+        #expect(r.status == 0, "\(r.stderr)")
+        let script = """
+        import pikepdf, sys
+        p = pikepdf.open(sys.argv[1])
+        print(p.Root.Lang, [str(k.get("/Lang", "-")) for k in p.Root.StructTreeRoot.K.K])
+        """
+        #expect(try Tools.run("env", ["python3", "-c", script, merged]).text == "en ['-', 'es']\n")
+        try check(merged)
+    }
 }

@@ -47,6 +47,12 @@ final class PDFDocument {
 
     var pageCount: Int { pageObjects.count }
 
+    /// Says that the part at `step` (a plan of a merged document) is in `language`, when that is not the document's.
+    func mark(_ step: StructureStep, language: String) {
+        guard Self.tagged, language != metadata.language else { return }
+        structure.set(language: language, of: StructurePath([step]))
+    }
+
     /// Draws and writes one page; its elements go below `step` when one is given (a plan's
     /// pages in a merged document).
     func add(_ page: Page, under step: StructureStep? = nil, group: PDFOutline.Group? = nil) throws(RenderError) {

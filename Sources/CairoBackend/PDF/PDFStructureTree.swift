@@ -9,6 +9,8 @@ struct PDFStructureTree {
         var order: Int
         /// A figure's words.
         var alt: String? = nil
+        /// The element's language, where it is not the document's.
+        var language: String? = nil
         var children: [Int] = []
         /// For each child, how many of this element's own sequences came before it (an element's
         /// words and its children are read in the order they are drawn: a paragraph, then its link).
@@ -48,6 +50,9 @@ struct PDFStructureTree {
         }
         owners.append(owned)
     }
+
+    /// Sets the language of the element at `path` (made if new).
+    mutating func set(language: String, of path: StructurePath) { nodes[node(for: path)].language = language }
 
     /// Adds elements that hold no content (empty table cells), by path.
     mutating func add(empty paths: [StructurePath]) {
@@ -117,6 +122,7 @@ struct PDFStructureTree {
         var d = PDFBytes(capacity: 128)
         d.append("<< /S /"); d.append(node.role?.pdfName ?? "Document")
         d.append(" /P "); d.append(parent); d.append(" 0 R")
+        if let language = node.language { d.append(" /Lang "); d.append(textString: language) }
         switch node.role {
         case .figure?: d.append(" /Alt "); d.append(textString: node.alt ?? "")
         case .tableHeader(let scope)?: d.append(" /A << /O /Table /Scope /"); d.append(scope.rawValue); d.append(" >>")

@@ -153,7 +153,7 @@ public final class BatchRenderer: @unchecked Sendable {
                     record.outputs.append(file)
                 }
                 record.status = .rendered
-                do { try merged?.add(doc.pages, title: doc.title) } catch { record.warnings.append("\(o.source.displayName): not added to the merged PDF: \(error)") }
+                do { try merged?.add(doc.pages, title: doc.title, language: doc.language) } catch { record.warnings.append("\(o.source.displayName): not added to the merged PDF: \(error)") }
                 record.pages = doc.pageCount
                 record.warnings = doc.warnings.map(\.line) + record.warnings
                 summary.rendered += 1
