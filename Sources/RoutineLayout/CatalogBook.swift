@@ -76,7 +76,15 @@ public struct CatalogBook {
             t.place(in: &frame, at: Point(x: x, y: y), tag: .element(.paragraph, 2 + k))
             y += t.size.height + 3
         }
-        frame.size.height = Points.max(y, artSize.height)
+        var bottom = Points.max(y, artSize.height)
+        if let video = e.video {
+            // The exercise's video, as on its cards: under the picture, or under the text.
+            let top = (artSize.width > 0 ? artSize.height : y) + layout.codes.above
+            bottom = Points.max(bottom, ScanCode(address: video, exercise: e.name, layout: layout, width: artSize.width > 0 ? artSize.width : textWidth)
+                .place(in: &frame, at: Point(x: artSize.width > 0 ? 0 : x, y: top), measurer: measurer,
+                       element: StructurePath([StructureStep(.link, 10)])))
+        }
+        frame.size.height = bottom
         return frame
     }
 

@@ -126,6 +126,11 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         for f in try FileManager.default.contentsOfDirectory(atPath: dir.path) where f.hasPrefix("scan-") { try FileManager.default.removeItem(at: dir.appendingPathComponent(f)) }
         #expect(try decoded(dir.appendingPathComponent("sheet.pdf").path, in: dir) == [1: ["https://clinic.example/v/wall-sit"]])
+        // The clinic's reference book prints it too, on the entry's last page.
+        let book = try Tools.run(tool, ["catalog", "--sheet", "--catalog", "catalog.json", "-o", "book.pdf"], cwd: dir)
+        #expect(book.status == 0, "\(book.stderr)")
+        for f in try FileManager.default.contentsOfDirectory(atPath: dir.path) where f.hasPrefix("scan-") { try FileManager.default.removeItem(at: dir.appendingPathComponent(f)) }
+        #expect(try decoded(dir.appendingPathComponent("book.pdf").path, in: dir).values.flatMap { $0 } == ["https://clinic.example/v/wall-sit"])
     }
 
     @Test func addressesThatCannotBeCodesAreErrorsWithTheirPlace() throws {
