@@ -78,11 +78,10 @@ public struct CatalogBook {
         }
         var bottom = Points.max(y, artSize.height)
         if let video = e.video {
-            // The exercise's video, as on its cards: under the picture, or under the text.
-            let top = (artSize.width > 0 ? artSize.height : y) + layout.codes.above
-            bottom = Points.max(bottom, ScanCode(address: video, exercise: e.name, layout: layout, width: artSize.width > 0 ? artSize.width : textWidth)
-                .place(in: &frame, at: Point(x: artSize.width > 0 ? 0 : x, y: top), measurer: measurer,
-                       element: StructurePath([StructureStep(.link, 10)])))
+            // The exercise's video, as on its cards.
+            let code = ScanCode(address: video, exercise: e.name, layout: layout, width: art == nil ? textWidth : artSize.width)
+            bottom = Points.max(bottom, code.placeUnder(art: art == nil ? nil : artSize, textX: x, textBottom: y, in: &frame, measurer: measurer,
+                                                        element: StructurePath([StructureStep(.link, 10)])))
         }
         frame.size.height = bottom
         return frame

@@ -51,13 +51,9 @@ struct ExerciseCard {
         }
         var bottom = Points.max(y, artSize?.height ?? 0)
         if let video = item.video {
-            // Under the picture (or, on a card of text alone, under the text): the code and its words.
-            let codeTop = (artSize.map { $0.height } ?? y) + layout.codes.above
-            let x = artSize == nil ? textX : .zero
-            let room = artSize.map { $0.width } ?? textWidth
-            bottom = Points.max(bottom, ScanCode(address: video, exercise: item.exercise.name, layout: layout, width: room)
-                .place(in: &frame, at: Point(x: x, y: codeTop), measurer: measurer,
-                       element: StructurePath([StructureStep(.listBody, 1), StructureStep(.link, 4)])))
+            let code = ScanCode(address: video, exercise: item.exercise.name, layout: layout, width: artSize?.width ?? textWidth)
+            bottom = Points.max(bottom, code.placeUnder(art: artSize, textX: textX, textBottom: y, in: &frame, measurer: measurer,
+                                                        element: StructurePath([StructureStep(.listBody, 1), StructureStep(.link, 4)])))
         }
         frame.size.height = bottom
         return frame

@@ -15,13 +15,12 @@ struct FooterContact {
     }
 
     private enum Role { case text, separator, detail(Int) }
-    private struct Piece { var box: TextBox; var origin: Point; var role: Role; var width: Points }
+    private struct Piece { var box: TextBox; var origin: Point; var role: Role }
 
     private var pieces: [Piece] = []
     private let details: [Detail]
     /// The room the column takes.
     private(set) var height: Points = 0
-    var isEmpty: Bool { pieces.isEmpty }
 
     /// The clinic's name and address, then its phone, e-mail and website (without the scheme).
     static func details(of clinic: Clinic?) -> (text: String, details: [Detail]) {
@@ -51,7 +50,7 @@ struct FooterContact {
         var y = Points.zero
         if !text.isEmpty {
             let box = TextBox(text, style, width: width, measurer: measurer)
-            pieces.append(Piece(box: box, origin: .zero, role: .text, width: width))
+            pieces.append(Piece(box: box, origin: .zero, role: .text))
             y = box.size.height
         }
         guard !details.isEmpty else { height = y; return }
@@ -63,11 +62,10 @@ struct FooterContact {
             if box.size.width > width { box = TextBox(d.text, style, width: width, measurer: measurer) }
             if x > 0, x + separator.size.width + box.size.width > width { y += line; x = 0; line = 0 }
             if x > 0 {
-                pieces.append(Piece(box: separator, origin: Point(x: x, y: y), role: .separator, width: separator.size.width))
+                pieces.append(Piece(box: separator, origin: Point(x: x, y: y), role: .separator))
                 x += separator.size.width
             }
-            let shown = box.item.width == nil ? measurer.measure(box.item.text, style: box.item.style, width: nil).size.width : box.size.width
-            pieces.append(Piece(box: box, origin: Point(x: x, y: y), role: .detail(i), width: shown))
+            pieces.append(Piece(box: box, origin: Point(x: x, y: y), role: .detail(i)))
             x += box.size.width
             line = Points.max(line, box.size.height)
         }
@@ -88,8 +86,8 @@ struct FooterContact {
                 let detail = details[i]
                 p.box.place(in: &frame, at: at, tag: tagged && detail.uri != nil ? .element(link) : tagged ? .element(paragraph) : footer)
                 guard let uri = detail.uri else { continue }
-                // The area covers the words with a point to spare on each side.
-                let rect = Rect(x: at.x - 1, y: at.y - 1, width: p.width + 2, height: p.box.size.height + 2)
+                // The area covers the words (a box set without a width is as wide as they are) with a point to spare.
+                let rect = Rect(x: at.x - 1, y: at.y - 1, width: p.box.size.width + 2, height: p.box.size.height + 2)
                 frame.link(LinkArea(uri: uri, description: detail.description, rect: rect, element: link))
             }
         }

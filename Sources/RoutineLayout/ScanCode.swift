@@ -27,6 +27,13 @@ struct ScanCode {
         side = layout.codes.bookingSide
     }
 
+    /// Draws an entry's code where cards put it: under its picture (of size `art`), or on an
+    /// entry of text alone under the text (at `textX`, its words ending at `textBottom`); returns the bottom.
+    func placeUnder(art: Size?, textX: Points, textBottom: Points, in frame: inout Frame, measurer: TextMeasuring, element: StructurePath) -> Points {
+        let top = (art?.height ?? textBottom) + layout.codes.above
+        return place(in: &frame, at: Point(x: art == nil ? textX : 0, y: top), measurer: measurer, element: element)
+    }
+
     /// Draws the code at `origin` with its words to its right (set level with the code's middle),
     /// tagged as the Link element `element` (the words its text, the code a figure in it); returns
     /// the bottom. With `wordsFirst` the words stand left of the code.

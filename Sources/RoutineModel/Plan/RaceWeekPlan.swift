@@ -62,9 +62,6 @@ public struct NamedRoutine: Hashable, Sendable {
     public init(name: String, title: String, items: [PlanItem], timing: RoutineTiming? = nil, origin: Origin = .unknown) {
         self.name = name; self.title = title; self.items = items; self.timing = timing; self.origin = origin
     }
-
-    /// When it is done: its timing, else what its name and title say.
-    public var resolvedTiming: RoutineTiming { RoutineTiming.of(timing, name: name, title: title) }
 }
 
 /// One day of the countdown.
