@@ -155,15 +155,6 @@ public struct StructurePath: Hashable, Sendable {
         p.count += 1
         return p
     }
-
-    /// The path of the ancestor `n` steps from the document (no words: only the leaf has them).
-    public func prefix(_ n: Int) -> StructurePath {
-        var p = StructurePath([])
-        for i in 0..<min(n, count) { p.packed[i] = packed[i] }
-        p.count = min(n, count)
-        if p.count == count { p.alt = alt }
-        return p
-    }
 }
 
 extension ContentTag {

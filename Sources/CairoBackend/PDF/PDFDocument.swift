@@ -92,8 +92,8 @@ final class PDFDocument {
         if Self.tagged {
             structure.add(page: painter.marks)
             structure.add(empty: step.map { s in page.frame.emptyElements.map { $0.under(s) } } ?? page.frame.emptyElements)
+            outline.add(page.frame.bookmarks, page: pageObject, height: page.size.height.value, group: group)
         }
-        if Self.tagged { outline.add(page.frame.bookmarks, page: pageObject, height: page.size.height.value, group: group) }
         if group != nil, group?.index != groupStarts.last?.group { groupStarts.append((pageObjects.count, group?.index ?? 0)) }
         pageObjects.append(pageObject)
     }
