@@ -160,10 +160,24 @@ try:
         check([l.split()[3:5] for l in images if " image " in l] == [["625", "192"]], f"the PDF holds the logo at print size ({images})")
         os.remove(pdf)
 
-    # Print: the PDF goes into the page's hidden frame, which the browser prints.
+    # Print: the PDF goes into the page's hidden frame, which the browser prints. A headless
+    # browser's print preview is modal and would stop the page, so the frame's print() is
+    # recorded instead: the page's own load handler runs and calls it, as a clinician's would.
+    driver.execute_script("""
+        const frame = document.getElementById('print-frame');
+        let handler = null;
+        window.__printed = 0; window.__opened = 0;
+        window.open = () => { window.__opened += 1; return null; };
+        Object.defineProperty(frame, 'onload', { configurable: true, get: () => handler, set: h => { handler = h; } });
+        frame.addEventListener('load', () => {
+          try { frame.contentWindow.print = () => { window.__printed += 1; }; } catch (e) { /* the page falls back to a tab */ }
+          if (handler) handler();
+        });""")
     driver.find_element(By.ID, "print").click()
     wait.until(lambda d: (d.find_element(By.ID, "print-frame").get_attribute("src") or "").startswith("blob:"))
-    check(True, "Print loads the PDF into the print frame")
+    wait.until(lambda d: d.execute_script("return window.__printed + window.__opened") > 0)
+    printed = driver.execute_script("return [window.__printed, window.__opened]")
+    check(printed in ([1, 0], [0, 1]), f"Print loads the PDF into the print frame and asks the browser to print it once ({printed})")
 
     driver.find_element(By.ID, "save").click()
     saved = downloaded(".json")
