@@ -120,6 +120,7 @@ public final class PangoTextSystem: TextMeasuring {
         if style.letterSpacing != 0 {
             pango_attr_list_insert(attrs, pango_attr_letter_spacing_new(Int32(style.letterSpacing.value * Double(PANGO_SCALE))))
         }
+        if let language = style.language { pango_attr_list_insert(attrs, pango_attr_language_new(pango_language_from_string(language))) }
         pango_layout_set_attributes(l, attrs)
         pango_attr_list_unref(attrs)
         pango_layout_set_text(l, text, -1)

@@ -20,11 +20,14 @@ public struct TextStyle: Hashable, Sendable {
     public var alignment: Alignment
     /// Whether the text is set in capitals (the text itself is unchanged; drawing uppercases it).
     public var uppercase: Bool
+    /// The language the text is in (a BCP-47 tag), for line breaking; nil: the text system's own.
+    public var language: String?
 
     public init(family: String, size: Points, weight: Weight = .regular, color: Color = .black,
-                lineHeight: Double = 1.3, letterSpacing: Points = 0, alignment: Alignment = .left, uppercase: Bool = false) {
+                lineHeight: Double = 1.3, letterSpacing: Points = 0, alignment: Alignment = .left, uppercase: Bool = false, language: String? = nil) {
         self.family = family; self.size = size; self.weight = weight; self.color = color
         self.lineHeight = lineHeight; self.letterSpacing = letterSpacing; self.alignment = alignment; self.uppercase = uppercase
+        self.language = language
     }
 
     /// The same style with another colour.

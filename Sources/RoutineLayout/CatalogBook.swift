@@ -11,18 +11,6 @@ public struct CatalogBook {
         self.layout = layout; self.figures = figures; self.pictures = pictures
     }
 
-    /// Words for a kind of exercise, as the book prints it.
-    static func kindName(_ kind: ExerciseKind?) -> String {
-        switch kind {
-        case .foamRolling: return "Foam rolling"
-        case .dynamic: return "Dynamic warm-up"
-        case .staticStretch: return "Static stretch"
-        case .mobility: return "Mobility"
-        case .strength: return "Strength"
-        case nil: return "Exercise"
-        }
-    }
-
     /// The reference book: a title, then one entry per exercise in catalog order, grouped by kind.
     public func pages(_ catalog: Catalog, title: String, paper: Paper, measurer: TextMeasuring) -> [Page] {
         let size = layout.pageSize(paper) ?? Size(width: 612, height: 792)
@@ -41,7 +29,7 @@ public struct CatalogBook {
         for (i, e) in catalog.exercises.enumerated() {
             if kind != .some(e.kind) {
                 group += 1
-                var h = parts.heading(Self.kindName(e.kind), when: nil)
+                var h = parts.heading(layout.words.name(e.kind), when: nil)
                 h.frame = h.frame.under(StructureStep(.section, group))
                 blocks.append(h)
                 kind = .some(e.kind)
@@ -66,12 +54,12 @@ public struct CatalogBook {
         let name = TextBox(e.name, layout.style("exerciseName"), width: textWidth, measurer: measurer)
         name.place(in: &frame, at: Point(x: x, y: y), tag: .element(.heading(level: 3), 0))
         y += name.size.height + 2
-        var facts = [Self.kindName(e.kind), "id: \(e.id)"]
-        if let dose = DoseWording.line(e.dose) { facts.insert(dose, at: 1) }
+        var facts = [layout.words.name(e.kind), layout.words(.bookID, ["id": e.id])]
+        if let dose = layout.words.doseLine(e.dose) { facts.insert(dose, at: 1) }
         let meta = TextBox(facts.joined(separator: "  ·  "), layout.style("legend"), width: textWidth, measurer: measurer)
         meta.place(in: &frame, at: Point(x: x, y: y), tag: .element(.paragraph, 1))
         y += meta.size.height + 4
-        for (k, text) in [e.instructions, e.cue.map { "Remember: " + $0 }].compactMap({ $0 }).enumerated() {
+        for (k, text) in [e.instructions, e.cue.map { layout.words(.bookRemember, ["cue": $0]) }].compactMap({ $0 }).enumerated() {
             let t = TextBox(text, layout.style("cue"), width: textWidth, measurer: measurer)
             t.place(in: &frame, at: Point(x: x, y: y), tag: .element(.paragraph, 2 + k))
             y += t.size.height + 3
@@ -89,8 +77,8 @@ public struct CatalogBook {
 
     /// What the art shown for an exercise says: its picture, or the muscle figure standing for one.
     func alt(_ e: Exercise, _ art: FrameItem) -> String {
-        if case .figure(let f) = art { return AltText.bodyFigure(primary: e.muscles, secondary: e.secondary, views: [f.view]) }
-        return AltText.picture(e)
+        if case .figure(let f) = art { return AltText.bodyFigure(primary: e.muscles, secondary: e.secondary, views: [f.view], words: layout.words) }
+        return AltText.picture(e, words: layout.words)
     }
 
     /// Every exercise's picture on one page, with its id below, `columns` across.
@@ -110,7 +98,7 @@ public struct CatalogBook {
             case .drawing(var d)?:
                 // Every cell the whole box, the pictures standing on one line.
                 d.size = Size(width: p.width, height: p.height)
-                frame.add(.drawing(d), at: origin, tag: ContentTag.figure(alt: AltText.picture(e), 0).under(StructureStep(.section, i)))
+                frame.add(.drawing(d), at: origin, tag: ContentTag.figure(alt: AltText.picture(e, words: layout.words), 0).under(StructureStep(.section, i)))
             case let art?: frame.add(art, at: origin, tag: ContentTag.figure(alt: alt(e, art), 0).under(StructureStep(.section, i)))
             case nil: break
             }

@@ -20,7 +20,7 @@ struct ExerciseCard {
         var frame = Frame(size: Size(width: width, height: 0))
         if let art {
             let alt: String
-            if case .figure(let f) = art { alt = AltText.bodyFigure(primary: item.exercise.muscles, secondary: item.exercise.secondary, views: [f.view]) } else { alt = AltText.picture(item.exercise) }
+            if case .figure(let f) = art { alt = AltText.bodyFigure(primary: item.exercise.muscles, secondary: item.exercise.secondary, views: [f.view], words: layout.words) } else { alt = AltText.picture(item.exercise, words: layout.words) }
             frame.add(art, at: .zero, tag: ContentTag.figure(alt: alt, 3).under(StructureStep(.listBody, 1)))
         }
 
@@ -36,7 +36,7 @@ struct ExerciseCard {
         number.place(in: &frame, at: Point(x: textX, y: badgeY + (sp.badge - number.size.height) / 2), tag: .element(.label, 0))
         var y = name.size.height + sp.afterName
 
-        if let dose = item.doseLine {
+        if let dose = layout.words.doseLine(item.dose) {
             let pad = sp.dosePadding
             let text = TextBox(dose, layout.style("dose"), width: textWidth - 4 * pad, measurer: measurer)
             let box = Rect(x: textX, y: y, width: textWidth, height: text.size.height + 2 * pad)

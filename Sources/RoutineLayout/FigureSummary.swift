@@ -22,7 +22,7 @@ struct FigureSummary {
         let boxWidth = Points.max(figuresWidth, legend.size.width)
         var frame = Frame(size: Size(width: boxWidth, height: height + layout.figures.legendGap + legend.size.height))
         var x = (boxWidth - figuresWidth) * 0.5
-        let alt = AltText.bodyFigure(primary: primary, secondary: secondary, views: views.map(\.view))
+        let alt = AltText.bodyFigure(primary: primary, secondary: secondary, views: views.map(\.view), words: layout.words)
         for f in views {
             frame.add(.figure(f), at: Point(x: x, y: 0), tag: .figure(alt: alt, 1_000_000))
             x += f.size.width + gap

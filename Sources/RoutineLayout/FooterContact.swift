@@ -23,7 +23,7 @@ struct FooterContact {
     private(set) var height: Points = 0
 
     /// The clinic's name and address, then its phone, e-mail and website (without the scheme).
-    static func details(of clinic: Clinic?) -> (text: String, details: [Detail]) {
+    static func details(of clinic: Clinic?, words: Wording) -> (text: String, details: [Detail]) {
         guard let clinic else { return ("", []) }
         // An address that starts with the clinic's name does not repeat it.
         let address = clinic.address.map { a -> String in
@@ -36,11 +36,11 @@ struct FooterContact {
             for scheme in ["https://", "http://"] where s.lowercased().hasPrefix(scheme) { s = s.dropFirst(scheme.count) }
             return String(s)
         }
-        let name = clinic.name.isEmpty ? "the clinic" : clinic.name
+        let name = clinic.name.isEmpty ? words(.linkTheClinic) : clinic.name
         let details = [
-            clinic.phone.map { Detail(text: $0, uri: clinic.phoneAddress, description: "Call \(name): \($0)") },
-            clinic.email.map { Detail(text: $0, uri: clinic.emailAddress, description: "E-mail \(name): \($0)") },
-            website.map { Detail(text: $0, uri: clinic.websiteAddress, description: "Website of \(name): \($0)") },
+            clinic.phone.map { Detail(text: $0, uri: clinic.phoneAddress, description: words(.linkCall, ["name": name, "number": $0])) },
+            clinic.email.map { Detail(text: $0, uri: clinic.emailAddress, description: words(.linkEmail, ["name": name, "address": $0])) },
+            website.map { Detail(text: $0, uri: clinic.websiteAddress, description: words(.linkWebsite, ["name": name, "address": $0])) },
         ].compactMap { $0 }
         return (first, details)
     }

@@ -62,8 +62,9 @@ public struct Layout: Sendable, Hashable {
         public var summaryGap: Points
         /// Height of the small figure on each exercise card (at least 0.6 in).
         public var cardHeight: Points
-        /// The legend's words for the two strengths.
-        public var legendPrimary, legendSecondary: String
+        /// The legend's words for the two strengths, when the layout sets its own (in every
+        /// language); otherwise the strings file's.
+        public var legendPrimary, legendSecondary: String?
         /// Between the figures and the legend; a legend swatch, the gap after it, and between entries.
         public var legendGap, swatch, swatchGap, legendEntryGap: Points
     }
@@ -120,8 +121,9 @@ public struct Layout: Sendable, Hashable {
         public var above, gap: Points
         /// The colour the squares are drawn in (dark, for scanners).
         public var color: String
-        /// The words beside a video's code and the booking code.
-        public var video, booking: String
+        /// The words beside a video's code and the booking code, when the layout sets its own
+        /// (in every language); otherwise the strings file's.
+        public var video, booking: String?
     }
     /// The race week's day columns.
     public struct WeekSpec: Sendable, Hashable {
@@ -157,6 +159,15 @@ public struct Layout: Sendable, Hashable {
     /// Only a race week's layout needs it.
     public var week: WeekSpec?
     public var blocks: [BlockName]
+    /// The words of the sheet's language; engines set it for each sheet (`Layout.in(_:)`).
+    public var words = Wording(.none)
+
+    /// This layout speaking `wording`: its phrases, and its text styles set in that language.
+    public func `in`(_ wording: Wording) -> Layout {
+        var l = self
+        l.words = wording
+        return l
+    }
 
     /// The page size for a paper, or nil when the layout does not define it.
     public func pageSize(_ paper: Paper) -> Size? {
@@ -178,7 +189,7 @@ public struct Layout: Sendable, Hashable {
         guard let s = styles[name] else { return TextStyle(family: family, size: 12, color: color("text")) }
         return TextStyle(family: s.family ?? family, size: s.size, weight: s.weight ?? .regular, color: color(s.color ?? "text"),
                          lineHeight: s.lineHeight ?? 1.3, letterSpacing: s.letterSpacing ?? 0,
-                         alignment: s.alignment ?? .left, uppercase: s.uppercase ?? false)
+                         alignment: s.alignment ?? .left, uppercase: s.uppercase ?? false, language: words.pangoLanguage)
     }
 
     /// Styles every template must define.

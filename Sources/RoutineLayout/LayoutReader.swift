@@ -179,9 +179,10 @@ enum LayoutReader {
             let summary = f.points("summaryHeight", in: 36...400), gap = f.points("summaryGap", in: 0...72)
             let card = f.points("cardHeight", in: 43.2...200)  // 0.6 in: smaller cannot be read
             let key = f.points(["legendGap": 0...36, "swatch": 4...36, "swatchGap": 0...36, "legendEntryGap": 0...72])
-            let l = f.object("legend", allowed: ["primary", "secondary"], what: "the legend's words")
-            let primary = l?.string("primary", what: "the legend's word"), secondary = l?.string("secondary", what: "the legend's word")
-            if let views, let summary, let gap, let card, let primary, let secondary, let key {
+            // Words of the layout's own, in every language (otherwise the strings file's).
+            let l = f.value("legend") != nil ? f.object("legend", allowed: ["primary", "secondary"], what: "the legend's words") : nil
+            let primary = l?.string("primary", required: false, what: "the legend's word"), secondary = l?.string("secondary", required: false, what: "the legend's word")
+            if let views, let summary, let gap, let card, let key {
                 figures = Layout.FigureSpec(views: views.map(\.0), summaryHeight: summary, summaryGap: gap, cardHeight: card,
                                             legendPrimary: primary, legendSecondary: secondary,
                                             legendGap: key["legendGap"]!, swatch: key["swatch"]!, swatchGap: key["swatchGap"]!, legendEntryGap: key["legendEntryGap"]!)
@@ -240,9 +241,9 @@ enum LayoutReader {
         var codes: Layout.CodeSpec?
         if let c = root.object("codes", allowed: ["side", "bookingSide", "above", "gap", "color", "video", "booking"], what: "the QR codes"),
            let n = c.points(["side": 43.2...200, "bookingSide": 43.2...200, "above": 0...36, "gap": 0...36]) {
-            let color = colorRef(c, "color"), video = c.string("video", what: "the words beside a video's code"),
-                booking = c.string("booking", what: "the words beside the booking code")
-            if let color, let video, let booking {
+            let color = colorRef(c, "color"), video = c.string("video", required: false, what: "the words beside a video's code"),
+                booking = c.string("booking", required: false, what: "the words beside the booking code")
+            if let color {
                 codes = Layout.CodeSpec(side: n["side"]!, bookingSide: n["bookingSide"]!, above: n["above"]!, gap: n["gap"]!,
                                         color: color, video: video, booking: booking)
             }

@@ -9,8 +9,8 @@ struct Legend {
     func frame() -> Frame {
         let style = layout.style("legend")
         let fs = layout.figureStyle
-        var entries = [(fs.primaryFill, layout.figures.legendPrimary)]
-        if showSecondary { entries.append((fs.secondaryFill, layout.figures.legendSecondary)) }
+        var entries = [(fs.primaryFill, layout.figures.legendPrimary ?? layout.words(.legendPrimary))]
+        if showSecondary { entries.append((fs.secondaryFill, layout.figures.legendSecondary ?? layout.words(.legendSecondary))) }
         let spec = layout.figures, swatch = spec.swatch
         var frame = Frame(size: Size(width: 0, height: 0))
         var x = Points.zero

@@ -29,7 +29,8 @@ struct PageDecorations {
     /// The footer's right-hand text for a page.
     func pageText(_ page: Int, of count: Int) -> String {
         // "Page 2 of 3" never breaks (a word joiner after each space).
-        let label = "Page \u{2060}\(page) of \u{2060}\(count)"
+        let label = layout.words(.pageLabel, ["page": String(page), "count": String(count)])
+            .replacingOccurrences(of: "\u{2060}", with: "").replacingOccurrences(of: " ", with: " \u{2060}")
         return person.map { "\($0)  ·  \(label)" } ?? label
     }
 

@@ -7,6 +7,8 @@ struct ScanCode {
     var address: WebAddress
     /// What the code is of, for the words a screen reader says: "QR code: video of Roll calves".
     var alt: String
+    /// What the link says it opens.
+    var linkDescription: String
     var caption: String
     var side: Points
     var layout: Layout
@@ -15,15 +17,19 @@ struct ScanCode {
 
     init(address: WebAddress, exercise: String, layout: Layout, width: Points) {
         self.address = address; self.layout = layout; self.width = width
-        alt = "QR code: video of \(exercise), \(address.written)"
-        caption = layout.codes.video
+        let values = ["name": exercise, "address": address.written]
+        alt = layout.words(.altVideoCode, values)
+        linkDescription = layout.words(.linkVideo, values)
+        caption = layout.codes.video ?? layout.words(.videoCaption)
         side = layout.codes.side
     }
 
     init(booking address: WebAddress, clinic: String, layout: Layout, width: Points) {
         self.address = address; self.layout = layout; self.width = width
-        alt = "QR code: book your next visit at \(clinic), \(address.written)"
-        caption = layout.codes.booking
+        let values = ["name": clinic, "address": address.written]
+        alt = layout.words(.altBookingCode, values)
+        linkDescription = layout.words(.linkBooking, values)
+        caption = layout.codes.booking ?? layout.words(.bookingCaption)
         side = layout.codes.bookingSide
     }
 
@@ -56,7 +62,7 @@ struct ScanCode {
         let wordsLeft = wordsFirst ? wordsX + words.size.width - shown : wordsX
         let left = Points.min(codeX, wordsLeft), right = Points.max(codeX + side, wordsLeft + shown)
         let top = Points.min(origin.y, wordsY), height = Points.max(side, words.size.height)
-        frame.link(LinkArea(uri: address.uri, description: alt.replacingOccurrences(of: "QR code: ", with: "Open the "),
+        frame.link(LinkArea(uri: address.uri, description: linkDescription,
                             rect: Rect(x: left - 1, y: top - 1, width: right - left + 2, height: height + 2), element: element))
         return origin.y + height
     }

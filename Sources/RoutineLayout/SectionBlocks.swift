@@ -19,13 +19,14 @@ struct SectionBlocks {
     func cards(_ title: String, when: String?, items: [RoutineItem]) -> [Block] {
         [heading(title, when: when).bookmarked(title)]
             + CardGrid(items: items, layout: layout, width: width, figures: figures, columns: layout.spacing.columns,
-                       continuation: heading(title, when: "continued").frame.retagged(.artifact(.repeated))).blocks(measurer: measurer)
+                       continuation: heading(title, when: layout.words(.sectionContinued)).frame.retagged(.artifact(.repeated))).blocks(measurer: measurer)
     }
 
     /// The "Notes" heading and the notes flowing line by line, or nothing without notes.
     func notes(_ text: String?) -> [Block] {
         guard let text else { return [] }
         let body = Paragraph(text: text, style: layout.style("notes"), width: width, gap: layout.spacing.paragraph).blocks(measurer: measurer, spaceBefore: 0, role: "notes", order: 1)
-        return [heading("Notes", when: nil, styleName: "notesHeading").bookmarked("Notes")] + body
+        let title = layout.words(.notesHeading)
+        return [heading(title, when: nil, styleName: "notesHeading").bookmarked(title)] + body
     }
 }

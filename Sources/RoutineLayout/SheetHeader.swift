@@ -36,7 +36,7 @@ struct SheetHeader {
             }
             if let logo {
                 frame.add(.image(ImageItem(logo: logo, size: logoSize)), at: Point(x: width - logoSize.width, y: 0),
-                          tag: .figure(alt: clinicName.map { "Logo of \($0)" } ?? "Clinic logo", 1))
+                          tag: .figure(alt: clinicName.map { layout.words(.altLogo, ["name": $0]) } ?? layout.words(.altClinicLogo), 1))
                 y = Points.max(y, logoSize.height)
             }
             y += h.ruleGap

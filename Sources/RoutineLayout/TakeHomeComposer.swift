@@ -28,9 +28,10 @@ struct TakeHomeComposer {
     func header() -> [Block] {
         let plan = routine.plan
         var meta: [String] = []
-        if let p = plan.patient { meta.append("For \(p.name)") }
-        if let c = plan.clinician { meta.append("From \(c.displayName)") }
-        if let d = plan.date { meta.append(d.longText) }
+        let words = layout.words
+        if let p = plan.patient { meta.append(words(.headerFor, ["name": p.name])) }
+        if let c = plan.clinician { meta.append(words(.headerFrom, ["name": c.displayName])) }
+        if let d = plan.date { meta.append(words.longDate(d)) }
         return SheetHeader(layout: layout, width: width, measurer: measurer, clinicName: plan.clinic?.name, logo: routine.logo, title: plan.title,
                            meta: meta.isEmpty ? nil : .phrases(meta),
                            intro: layout.blocks.contains(.intro) ? plan.intro : nil,

@@ -3,19 +3,20 @@ import RoutineModel
 
 /// Lays out a take-home routine into finished pages.
 public struct TakeHomeLayoutEngine {
+    /// The layout, speaking the sheet's language.
     public var layout: Layout
     /// The body figures available; `.empty` lays sheets out without figures.
     public var figures: FigureCatalog
     /// Pictures of how each exercise is done; nil draws the cards with muscle figures only.
     public var pictures: PictureSource?
-    public init(layout: Layout, figures: FigureCatalog = .empty, pictures: PictureSource? = nil) {
-        self.layout = layout; self.figures = figures; self.pictures = pictures
+    public init(layout: Layout, wording: Wording, figures: FigureCatalog = .empty, pictures: PictureSource? = nil) {
+        self.layout = layout.in(wording); self.figures = figures; self.pictures = pictures
     }
 
     /// The pages of `routine` on `paper`, measured with `measurer`.
     public func pages(for routine: Routine, paper: Paper, measurer: TextMeasuring) -> [Page] {
         let size = layout.pageSize(paper) ?? Size(width: 612, height: 792)
-        let contact = FooterContact.details(of: routine.plan.clinic)
+        let contact = FooterContact.details(of: routine.plan.clinic, words: layout.words)
         let decorations = PageDecorations(contactText: contact.text, details: contact.details, person: routine.plan.patient?.name,
                                           layout: layout, pageSize: size, measurer: measurer)
         let paginator = Paginator(pageSize: size, margins: layout.margins, footerHeight: decorations.height)

@@ -17,7 +17,7 @@ struct TrackerTable {
             let head = headFrame(weeks: week...last, measurer: measurer)
             let inTable = StructureStep(.table, table)
             var first = Block(frame: head.under(StructureStep(.tableRow, 0)).under(inTable), spaceBefore: layout.spacing.beforeSection, keepWithNext: true, role: "tracker-head")
-            if table == 0 { first = first.bookmarked("Your tracker") }
+            if table == 0 { first = first.bookmarked(layout.words(.trackerTitle)) }
             blocks.append(first)
             for (i, item) in items.enumerated() {
                 // Rows keep together so a table that fits on a page is never split; a longer one breaks between rows.
@@ -63,7 +63,7 @@ struct TrackerTable {
         let weekHeight = weekStyle.size * weekStyle.lineHeight
         let dayHeight = dayStyle.size * dayStyle.lineHeight
         let spec = layout.tracker, pad = spec.padding
-        let title = TextBox("Your tracker", layout.style("trackerTitle"), width: labelWidth - pad, measurer: measurer)
+        let title = TextBox(layout.words(.trackerTitle), layout.style("trackerTitle"), width: labelWidth - pad, measurer: measurer)
         let height = Points.max(weekHeight + dayHeight + spec.headGap + pad, title.size.height + pad)
         var frame = Frame(size: Size(width: width, height: height))
         title.place(in: &frame, at: Point(x: 0, y: height - pad - title.size.height), tag: .element(.tableHeader(scope: .column), 0))
@@ -74,14 +74,15 @@ struct TrackerTable {
                 let weekTop = height - pad - dayHeight - spec.headGap - weekHeight
                 // The week's name is read with its first day's head: "Week 2 Mon".
                 let firstDay = ContentTag.element(.tableHeader(scope: .column), 1 + (w - weeks.lowerBound) * tracker.days.count)
-                TextBox("Week \(w)", weekStyle, width: span, measurer: measurer).place(in: &frame, at: Point(x: x, y: weekTop), tag: firstDay)
+                TextBox(layout.words(.trackerWeek, ["n": String(w)]), weekStyle, width: span, measurer: measurer).place(in: &frame, at: Point(x: x, y: weekTop), tag: firstDay)
                 frame.add(.shape(ShapeItem(path: .line(from: Point(x: x + spec.ruleInset, y: weekTop + weekHeight), to: Point(x: x + span - spec.ruleInset, y: weekTop + weekHeight)),
                                            stroke: layout.color("rule"), lineWidth: spec.weekRule)), at: .zero)
             }
             for (d, day) in tracker.days.enumerated() {
                 // "Mon" where it fits, "M" in narrow columns (never a name broken over two lines).
-                let fits = measurer.measure(day.shortName, style: dayStyle, width: nil).size.width <= cw - 2
-                TextBox(fits ? day.shortName : String(day.shortName.prefix(1)), dayStyle, width: cw, measurer: measurer)
+                let name = layout.words.shortName(day)
+                let fits = measurer.measure(name, style: dayStyle, width: nil).size.width <= cw - 2
+                TextBox(fits ? name : layout.words.narrowName(day), dayStyle, width: cw, measurer: measurer)
                     .place(in: &frame, at: Point(x: columnX(week: w, day: d, weeks: weeks), y: height - pad - dayHeight),
                            tag: .element(.tableHeader(scope: .column), 1 + (w - weeks.lowerBound) * tracker.days.count + d))
             }

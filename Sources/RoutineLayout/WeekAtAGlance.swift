@@ -26,19 +26,18 @@ struct WeekAtAGlance {
             let row = Array(days[start..<min(start + perRow, days.count)])
             let block = Block(frame: rowFrame(row, first: start, measurer: measurer).under(StructureStep(.list, 0)), spaceBefore: start == 0 ? layout.spacing.afterHeader : layout.spacing.cardGap,
                               role: "week")
-            out.append(start == 0 ? block.bookmarked("The week") : block)
+            out.append(start == 0 ? block.bookmarked(layout.words(.weekBookmark)) : block)
             start += perRow
         }
         return out
     }
 
     /// "3 days to go", "1 day to go", "Race day".
-    static func countdown(_ days: Int) -> String {
+    static func countdown(_ days: Int, words: Wording) -> String {
         switch days {
-        case 0: return "Race day"
-        case 1: return "1 day to go"
-        case let n where n < 0: return "\(-n) days after"
-        default: return "\(days) days to go"
+        case 0: return words(.weekRaceDay)
+        case let n where n < 0: return words.count(.weekAfter, -n)
+        default: return words.count(.weekToGo, days)
         }
     }
 
@@ -66,12 +65,12 @@ struct WeekAtAGlance {
         var f = Frame(size: Size(width: width, height: 0))
         let daysToGo = week.plan.race.date.dayNumber - day.date.dayNumber
         let headPad = spec.headPadding
-        let head = TextBox(Self.countdown(daysToGo), layout.style("dayHead"), width: width - headPad, measurer: measurer)
+        let head = TextBox(Self.countdown(daysToGo, words: layout.words), layout.style("dayHead"), width: width - headPad, measurer: measurer)
         let headHeight = head.size.height + 2 * headPad
         f.add(.shape(ShapeItem(path: .rect(Rect(x: 0, y: 0, width: width, height: headHeight), cornerRadius: spec.corner), fill: layout.color("accent"))), at: .zero)
         head.place(in: &f, at: Point(x: headPad / 2, y: headPad), tag: .element(.label, 0))
         var y = headHeight + headPad
-        let date = TextBox(day.date.shortText, layout.style("dayDate"), width: inner, measurer: measurer)
+        let date = TextBox(layout.words.shortDate(day.date), layout.style("dayDate"), width: inner, measurer: measurer)
         var line = 0
         func next() -> ContentTag { line += 1; return ContentTag.element(.paragraph, line).under(StructureStep(.listBody, 1)) }
         date.place(in: &f, at: Point(x: pad, y: y), tag: next())

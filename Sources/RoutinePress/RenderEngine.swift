@@ -77,18 +77,51 @@ public final class RenderEngine {
     public func prepare(_ bytes: [UInt8], file: String?, baseDirectory: URL?, readsFiles: Bool = true) throws(RoutinePressError) -> PreparedPlan {
         let plan: Plan
         do { plan = try PlanDecoder.decode(bytes, file: file) } catch { throw .invalidPlan(error) }
-        let resolver = Resolver(catalog: catalog, baseDirectory: baseDirectory, readsFiles: readsFiles)
+        let language = try language(of: plan, file: file)
+        let resolver = Resolver(catalog: language.catalog, baseDirectory: baseDirectory, readsFiles: readsFiles)
         let prepared: PreparedPlan
         switch plan {
         case .takeHome(let p):
             do { prepared = .takeHome(try resolver.resolve(p, file: file)) } catch { throw .invalidPlan(error) }
         case .raceWeek(let p):
-            let defaults = shared.raceWeekDefaults
-            do { prepared = .raceWeek(try resolver.resolve(RaceWeekGenerator(defaults: defaults).completed(p), file: file)) } catch { throw .invalidPlan(error) }
+            let generator = try raceWeekGenerator(language, for: p, file: file)
+            do { prepared = .raceWeek(try resolver.resolve(generator.completed(p), file: file)) } catch { throw .invalidPlan(error) }
         }
         let damaged = logoProblems(prepared, file: file)
         if !damaged.isEmpty { throw .invalidPlan(DiagnosticList(damaged)) }
         return prepared
+    }
+
+    /// The language a plan is printed in: its words, its catalog and its race-week defaults.
+    /// A language without strings, or whose files are incomplete, is an error at `language`.
+    func language(of plan: Plan, file: String?) throws(RoutinePressError) -> Languages.Language {
+        let tag = plan.language
+        let at = JSONPath.root.appending("language")
+        guard let language = shared.languages.language(tag) else {
+            throw .invalidPlan(DiagnosticList([Diagnostic(code: "unknown-language", at: at, nil, "no sheet can be printed in \"\(ObjectReader.shown(tag))\" yet",
+                                                          hint: "languages here: \(shared.languages.listed); a clinic adds one with Layouts/strings/\(tag.lowercased()).json (see routinepress strings --help)",
+                                                          file: file)]))
+        }
+        guard language.problems.isEmpty else {
+            let code = language.wording.language.isEmpty ? tag : language.wording.language
+            let first = language.problems[0]
+            throw .invalidPlan(DiagnosticList([Diagnostic(code: "incomplete-language", at: at, nil,
+                                                          "the words for \"\(code)\" are incomplete (\(language.problems.count) problem\(language.problems.count == 1 ? "" : "s"), the first: \(first.line))",
+                                                          hint: "run routinepress strings --check \(code)", file: file)]))
+        }
+        return language
+    }
+
+    /// What completes a race week in its language; a plan leaving out days, routines or
+    /// checklists in a language without race-week defaults is an error.
+    func raceWeekGenerator(_ language: Languages.Language, for plan: RaceWeekPlan, file: String?) throws(RoutinePressError) -> RaceWeekGenerator {
+        if let defaults = language.raceWeekDefaults { return RaceWeekGenerator(defaults: defaults, wording: language.wording) }
+        guard plan.days.isEmpty || plan.routines.isEmpty || plan.checklists.isEmpty else {
+            return RaceWeekGenerator(defaults: shared.raceWeekDefaults, wording: language.wording)
+        }
+        throw .invalidPlan(DiagnosticList([Diagnostic(code: "no-race-week-defaults", at: JSONPath.root.appending("language"), nil,
+                                                      "there are no race-week defaults in \"\(language.wording.language)\" to fill in the days, routines and checklists this plan leaves out",
+                                                      hint: "give them in the plan, or add Layouts/strings/\(language.wording.language).race-week.json", file: file)]))
     }
 
     /// A logo whose header says PNG but whose pixels do not decode, reported where the plan names it.
@@ -105,20 +138,29 @@ public final class RenderEngine {
     public func validate(_ bytes: [UInt8], file: String?, baseDirectory: URL?, readsFiles: Bool = true) -> [Diagnostic] {
         let (decoded, problems) = PlanDecoder.decodeAll(bytes, file: file)
         guard let decoded else { return problems }
-        let resolver = Resolver(catalog: catalog, baseDirectory: baseDirectory, readsFiles: readsFiles)
+        let language: Languages.Language
+        do { language = try self.language(of: decoded, file: file) } catch { return problems + Self.diagnostics(error) }
+        let resolver = Resolver(catalog: language.catalog, baseDirectory: baseDirectory, readsFiles: readsFiles)
         do {
             switch decoded {
             case .takeHome(let p):
                 let routine = try resolver.resolve(p, file: file)
                 return problems + (problems.isEmpty ? logoProblems(.takeHome(routine), file: file) + lint(.takeHome(routine), file: file) : [])
             case .raceWeek(let p):
-                let defaults = shared.raceWeekDefaults
-                let week = try resolver.resolve(RaceWeekGenerator(defaults: defaults).completed(p), file: file)
+                let generator: RaceWeekGenerator
+                do { generator = try raceWeekGenerator(language, for: p, file: file) } catch { return problems + Self.diagnostics(error) }
+                let week = try resolver.resolve(generator.completed(p), file: file)
                 return problems + (problems.isEmpty ? logoProblems(.raceWeek(week), file: file) + lint(.raceWeek(week), file: file) : [])
             }
         } catch {
             return (problems + error.diagnostics).sorted { ($0.location ?? .start) < ($1.location ?? .start) }
         }
+    }
+
+    /// The diagnostics of a plan error (the language checks throw only those).
+    static func diagnostics(_ error: RoutinePressError) -> [Diagnostic] {
+        if case .invalidPlan(let list) = error { return list.diagnostics }
+        return []
     }
 
     /// The evidence-based warnings for a prepared plan.
@@ -148,12 +190,13 @@ public final class RenderEngine {
     public func pages(for plan: PreparedPlan, options: RenderOptions) -> [Page] {
         let paper = options.paper ?? plan.paper ?? .letter
         let figureCatalog = options.figures ? figures.catalog : .empty
+        let wording = (shared.languages.language(plan.language) ?? shared.languages.english).wording
         switch plan {
         case .takeHome(let routine):
-            return TakeHomeLayoutEngine(layout: takeHomeLayout, figures: figureCatalog, pictures: options.figures ? pictureSource : nil)
+            return TakeHomeLayoutEngine(layout: takeHomeLayout, wording: wording, figures: figureCatalog, pictures: options.figures ? pictureSource : nil)
                 .pages(for: routine, paper: paper, measurer: text)
         case .raceWeek(let week):
-            return RaceWeekLayoutEngine(layout: shared.raceWeekLayout, figures: figureCatalog, pictures: options.figures ? pictureSource : nil)
+            return RaceWeekLayoutEngine(layout: shared.raceWeekLayout, wording: wording, figures: figureCatalog, pictures: options.figures ? pictureSource : nil)
                 .pages(for: week, paper: paper, measurer: text)
         }
     }
@@ -214,17 +257,32 @@ public final class RenderEngine {
         } catch { throw .outputUnwritable(path: path, reason: "the merged PDF cannot be created (\(error.reason))") }
     }
 
-    /// A generated race-week plan, as plan JSON.
-    public func raceWeekPlan(race: Race, runner: String?, clinicName: String?, days: Int, paper: Paper?) throws(RoutinePressError) -> String {
-        PlanEncoder.json(RaceWeekGenerator(defaults: shared.raceWeekDefaults).plan(race: race, runner: runner, clinicName: clinicName, days: days, paper: paper))
+    /// A generated race-week plan in `language`, as plan JSON; a race without a name is called by its distance.
+    public func raceWeekPlan(race: Race, runner: String?, clinicName: String?, days: Int, paper: Paper?, language tag: String = "en") throws(RoutinePressError) -> String {
+        guard let language = shared.languages.language(tag) else {
+            throw .invalidPlan(DiagnosticList([Diagnostic(code: "unknown-language", at: .root, nil, "no race week can be written in \"\(ObjectReader.shown(tag))\" yet",
+                                                          hint: "languages here: \(shared.languages.listed)")]))
+        }
+        guard language.problems.isEmpty, let defaults = language.raceWeekDefaults else {
+            throw .invalidPlan(DiagnosticList([Diagnostic(code: "incomplete-language", at: .root, nil, "the words for \"\(tag)\" are incomplete or have no race-week defaults",
+                                                          hint: "run routinepress strings --check \(tag)")]))
+        }
+        var race = race
+        if race.name.isEmpty { race.name = race.distance.map(language.wording.name) ?? language.wording(.raceTitle, ["name": ""]) }
+        var plan = RaceWeekGenerator(defaults: defaults, wording: language.wording).plan(race: race, runner: runner, clinicName: clinicName, days: days, paper: paper)
+        plan.language = tag
+        return PlanEncoder.json(plan)
     }
+
+    /// The words of a language (English when it has none), for pages without a plan behind them.
+    public func wording(_ tag: String = "en") -> Wording { (shared.languages.language(tag) ?? shared.languages.english).wording }
 
     /// The most days `race-week` can generate.
     public func maximumRaceWeekDays() throws(RoutinePressError) -> Int { shared.raceWeekDefaults.maximumDays }
 
     /// A page of the body figures with the given regions highlighted.
     public func figurePage(primary: [Region], secondary: [Region], side: Side?, height: Points) -> Page {
-        FigurePage(layout: takeHomeLayout, figures: figures.catalog).page(primary: primary, secondary: secondary, side: side, height: height, measurer: text)
+        FigurePage(layout: takeHomeLayout.in(wording()), figures: figures.catalog).page(primary: primary, secondary: secondary, side: side, height: height, measurer: text)
     }
 
     /// A page holding one exercise's picture, `bodyHeight` points per body height.
@@ -240,22 +298,27 @@ public final class RenderEngine {
     }
 
     /// The catalog as a reference book: every exercise with its picture, name, kind, dose and instructions.
-    public func catalogPages(paper: Paper, title: String = "Exercise catalog") -> [Page] {
-        CatalogBook(layout: takeHomeLayout, figures: figures.catalog, pictures: pictureSource).pages(catalog, title: title, paper: paper, measurer: text)
+    public func catalogPages(paper: Paper, language tag: String = "en") throws(RoutinePressError) -> [Page] {
+        guard let language = shared.languages.language(tag), language.problems.isEmpty else {
+            throw .invalidPlan(DiagnosticList([Diagnostic(code: "unknown-language", at: .root, nil, "the catalog cannot be printed in \"\(ObjectReader.shown(tag))\"",
+                                                          hint: "languages here: \(shared.languages.listed); routinepress strings --check \(tag) says what is missing")]))
+        }
+        return CatalogBook(layout: takeHomeLayout.in(language.wording), figures: figures.catalog, pictures: pictureSource)
+            .pages(language.catalog, title: language.wording(.bookTitle), paper: paper, measurer: text)
     }
 
     /// Every catalog picture on one page, with its id.
     public func catalogContactSheet(columns: Int) -> Page {
-        CatalogBook(layout: takeHomeLayout, figures: figures.catalog, pictures: pictureSource).contactSheet(catalog, columns: columns, measurer: text)
+        CatalogBook(layout: takeHomeLayout.in(wording()), figures: figures.catalog, pictures: pictureSource).contactSheet(catalog, columns: columns, measurer: text)
     }
 
     /// Writes pages without a plan behind them (figure pages).
-    public func write(_ pages: [Page], title: String, options: RenderOptions) throws(RoutinePressError) -> RenderedDocument {
+    public func write(_ pages: [Page], title: String, options: RenderOptions, language: String = "en") throws(RoutinePressError) -> RenderedDocument {
         do {
             switch options.format {
             case .pdf:
                 let date = options.creationDate ?? Self.today()
-                return RenderedDocument(files: [try writer.pdf(pages, metadata: DocumentMetadata(title: title, creationDate: "\(date)T00:00:00Z"))],
+                return RenderedDocument(files: [try writer.pdf(pages, metadata: DocumentMetadata(title: title, creationDate: "\(date)T00:00:00Z", language: language))],
                                         pageCount: pages.count, warnings: [])
             case .png:
                 return RenderedDocument(files: try writer.png(pages, dpi: options.dpi), pageCount: pages.count, warnings: [])

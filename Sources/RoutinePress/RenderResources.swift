@@ -23,6 +23,8 @@ public final class RenderResources: Sendable {
     let takeHomeLayout: Layout
     let raceWeekLayout: Layout
     let raceWeekDefaults: RaceWeekDefaults
+    /// The languages sheets can be printed in, each with its words, catalog and race-week defaults.
+    public let languages: Languages
     let fontManifest: FontManifest
     let figureFiles: FigureFiles
     /// The exercise pictures, drawn once for every thread (behind a lock).
@@ -82,6 +84,9 @@ public final class RenderResources: Sendable {
             (catalog, clinicExercises) = try catalogs.value()
         } catch { throw classified(error) }
         if let extraCatalog { try Self.checkPictures(clinicExercises, file: extraCatalog.path) }
+        do {
+            languages = try Languages.load(folder: locator.strings, catalog: catalog, clinicIDs: Set(clinicExercises.map(\.id)), englishDefaults: raceWeekDefaults)
+        } catch { throw .brokenResources(error) }
     }
 
     /// A font problem in the clinic's folder is theirs (65, naming its fonts.json); one in ours is a broken install (70).

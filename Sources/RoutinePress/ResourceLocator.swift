@@ -16,6 +16,8 @@ public struct ResourceLocator: Sendable {
     /// The built-in poses, solved ahead of time.
     public var solvedPoses: URL { layouts.appendingPathComponent("solved-poses.json") }
     public var raceWeekDefaults: URL { layouts.appendingPathComponent("race-week-defaults.json") }
+    /// The words of each language a sheet can be printed in.
+    public var strings: URL { layouts.appendingPathComponent("strings") }
     public func layout(_ name: String) -> URL { layouts.appendingPathComponent(name + ".json") }
 
     /// Looks in the usual places; the error says where it looked.

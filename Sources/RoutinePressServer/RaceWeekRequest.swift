@@ -4,15 +4,17 @@ import RoutinePress
 /// What the race-week tab sends: the race, the runner and how many days to count down.
 ///
 /// `{"race": {"date": "2026-12-06", "distance": "marathon", "name": "City Marathon", "start": "08:30"},
-///   "runner": "Jordan Lee", "clinicName": "Riverside Running Physio", "days": 7, "paper": "letter"}`
+///   "runner": "Jordan Lee", "clinicName": "Riverside Running Physio", "days": 7, "paper": "letter", "language": "es"}`
 struct RaceWeekRequest: Sendable {
     var race: Race
     var runner: String?
     var clinicName: String?
     var days: Int
     var paper: Paper?
+    /// The language the plan is written in (its runs, routines and checklists).
+    var language = "en"
 
-    static let keys = ["race", "runner", "clinicName", "days", "paper"]
+    static let keys = ["race", "runner", "clinicName", "days", "paper", "language"]
     static let raceKeys = ["date", "distance", "name", "start"]
 
     /// Reads the body as strictly as a plan (the same text rules); every problem at once, each
@@ -41,11 +43,12 @@ struct RaceWeekRequest: Sendable {
             clinicName = r.string("clinicName")
             days = r.has("days") ? r.int("days", in: 1...60, unit: "days") ?? 7 : 7
             paper = r.choice("paper", Paper.self, what: "paper")
+            language = PlanDecoder.readLanguage(r) ?? "en"
         } else {
             days = 7
         }
         guard !sink.hasErrors, let date, let distance else { throw APIProblem(.unprocessableContent, "the request has errors", diagnostics: sink.diagnostics) }
-        race = Race(name: name ?? distance.displayName, date: date, distance: distance, start: start)
+        race = Race(name: name ?? "", date: date, distance: distance, start: start)
     }
 
     /// The generated plan, as plan JSON.
@@ -54,6 +57,6 @@ struct RaceWeekRequest: Sendable {
         guard days <= maximum else {
             throw .invalidPlan(DiagnosticList([Diagnostic(code: "race-week-request", at: JSONPath.root.appending("days"), nil, "at most \(maximum) days can be counted down")]))
         }
-        return try engine.raceWeekPlan(race: race, runner: runner, clinicName: clinicName, days: days, paper: paper)
+        return try engine.raceWeekPlan(race: race, runner: runner, clinicName: clinicName, days: days, paper: paper, language: language)
     }
 }

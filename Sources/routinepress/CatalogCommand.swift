@@ -17,6 +17,7 @@ struct CatalogCommand: ParsableCommand {
         Examples:
           routinepress catalog --sheet -o catalog.pdf
           routinepress catalog --catalog clinic.json --sheet --paper a4 -o ours.pdf
+          routinepress catalog --sheet --language es -o catalogo.pdf
           routinepress catalog --pictures -o poses.png
         """
     )
@@ -35,6 +36,9 @@ struct CatalogCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Paper for --sheet.", valueName: "paper"))
     var paper: Paper = .letter
+
+    @Option(help: ArgumentHelp("The language of --sheet: its headings and the built-in exercises' words (en, es, ...).", valueName: "code"))
+    var language: String = "en"
 
     @Option(help: ArgumentHelp("Resolution of a PNG contact sheet.", valueName: "dpi"))
     var dpi: Double = 110
@@ -60,9 +64,10 @@ struct CatalogCommand: ParsableCommand {
         do { engine = try common.engine(look); catalog = engine.catalog } catch { throw ExitCodes.report(error) }
         if let output, sheet || pictures {
             do {
-                let pages = sheet ? engine.catalogPages(paper: paper) : [engine.catalogContactSheet(columns: 6)]
+                let pages = sheet ? try engine.catalogPages(paper: paper, language: language) : [engine.catalogContactSheet(columns: 6)]
                 let format: RenderOptions.Format = output.lowercased().hasSuffix(".png") ? .png : .pdf
-                let doc = try engine.write(pages, title: "Exercise catalog", options: RenderOptions(format: format, dpi: dpi))
+                let doc = try engine.write(pages, title: engine.wording(language)(.bookTitle), options: RenderOptions(format: format, dpi: dpi),
+                                           language: sheet ? language : "en")
                 try AtomicFile.write(doc.files.count == 1 ? doc.files[0] : doc.files.flatMap { $0 }, to: output)
             } catch { throw ExitCodes.report(error) }
             return
@@ -79,7 +84,7 @@ struct CatalogCommand: ParsableCommand {
                 out += (lastKind == nil ? "" : "\n") + (e.kind?.rawValue ?? "other") + "\n"
                 lastKind = .some(e.kind)
             }
-            let dose = DoseWording.line(e.dose).map { "  [\($0)]" } ?? ""
+            let dose = engine.wording().doseLine(e.dose).map { "  [\($0)]" } ?? ""
             out += "  " + e.id + String(repeating: " ", count: max(0, idWidth - e.id.count)) + "  " + e.name + dose + "\n"
         }
         Standard.output(Array(out.utf8))

@@ -17,7 +17,9 @@ struct RaceWeekCommand: ParsableCommand {
           routinepress race-week --race-date 2026-12-06 --distance marathon -o plan.json
           routinepress render plan.json -o race-week.pdf
 
-        A plan with a "race" but no "days" is filled in the same way when it is rendered.
+        A plan with a "race" but no "days" is filled in the same way when it is rendered. \
+        With --language es the plan is written in Spanish (Layouts/strings/es.race-week.json) \
+        and prints in Spanish.
         """
     )
 
@@ -30,7 +32,7 @@ struct RaceWeekCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The runner's name, printed on every page.", valueName: "name"))
     var runner: String?
 
-    @Option(help: ArgumentHelp("The race's name (default: the distance, such as \"Marathon\").", valueName: "name"))
+    @Option(help: ArgumentHelp("The race's name (default: the distance, such as \"Marathon\", in the plan's language).", valueName: "name"))
     var raceName: String?
 
     @Option(help: ArgumentHelp("The start time, HH:MM.", valueName: "time"))
@@ -44,6 +46,9 @@ struct RaceWeekCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Paper size (printed landscape).", valueName: "size"))
     var paper: Paper?
+
+    @Option(help: ArgumentHelp("The language the plan is written and printed in: its runs, routines and checklists (en, es, or any with strings in Layouts/strings).", valueName: "code"))
+    var language: String = "en"
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the plan JSON; - is standard output.", valueName: "file"))
     var output: String = "-"
@@ -65,8 +70,8 @@ struct RaceWeekCommand: ParsableCommand {
             let engine = try common.engine()
             let maximum = try engine.maximumRaceWeekDays()
             guard (1...maximum).contains(days) else { throw ValidationError("--days must be between 1 and \(maximum)") }
-            let race = Race(name: raceName ?? distance.displayName, date: PlanDate(iso: raceDate)!, distance: distance, start: start)
-            let json = try engine.raceWeekPlan(race: race, runner: runner, clinicName: clinicName, days: days, paper: paper)
+            let race = Race(name: raceName ?? "", date: PlanDate(iso: raceDate)!, distance: distance, start: start)
+            let json = try engine.raceWeekPlan(race: race, runner: runner, clinicName: clinicName, days: days, paper: paper, language: language)
             if output == "-" { Standard.output(Array(json.utf8)) } else { try AtomicFile.write(Array(json.utf8), to: output) }
         } catch { throw ExitCodes.report(error) }
     }

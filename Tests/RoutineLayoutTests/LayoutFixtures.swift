@@ -8,6 +8,7 @@ enum LayoutFixtures {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let layout = try! Layout.load(contentsOf: root.appendingPathComponent("Layouts/take-home.json"))
     static let catalog = try! Catalog.load(contentsOf: root.appendingPathComponent("Layouts/exercises.json"))
+    static let english = Wording(try! LanguageStrings.load(contentsOf: root.appendingPathComponent("Layouts/strings/en.json")))
 
     /// A routine of `count` catalog exercises in one section, with optional notes and tracker.
     static func routine(count: Int, notes: String? = nil, tracker: Tracker? = nil, patient: String? = "Zoë Åkesson") -> Routine {
@@ -21,7 +22,7 @@ enum LayoutFixtures {
 
     /// Pages of a routine on Letter paper with the fixed-width measurer.
     static func pages(_ routine: Routine, paper: Paper = .letter) -> [Page] {
-        TakeHomeLayoutEngine(layout: layout).pages(for: routine, paper: paper, measurer: FixedWidthMeasurer())
+        TakeHomeLayoutEngine(layout: layout, wording: english).pages(for: routine, paper: paper, measurer: FixedWidthMeasurer())
     }
 
     /// Every text item of a page with its absolute position.

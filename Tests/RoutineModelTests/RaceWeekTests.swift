@@ -9,7 +9,7 @@ import Testing
 
     func week(_ json: String) throws -> RaceWeek {
         guard case .raceWeek(let p) = try PlanDecoder.decode(Array(json.utf8), file: "w.json") else { throw DiagnosticList([]) }
-        return try Resolver(catalog: catalog).resolve(RaceWeekGenerator(defaults: defaults).completed(p), file: "w.json")
+        return try Resolver(catalog: catalog).resolve(RaceWeekGenerator(defaults: defaults, wording: Fixtures.english).completed(p), file: "w.json")
     }
 
     func errors(_ json: String) -> [String] {
@@ -72,7 +72,7 @@ import Testing
     @Test(arguments: RaceDistance.allCases)
     func generatedPlansDecodeAndFollowTheSeedOrder(_ distance: RaceDistance) throws {
         let race = Race(name: "Test race", date: PlanDate(iso: "2026-12-06")!, distance: distance, start: "08:00")
-        let plan = RaceWeekGenerator(defaults: defaults).plan(race: race, runner: "Zoë Åkesson", clinicName: "Clinic", days: 10)
+        let plan = RaceWeekGenerator(defaults: defaults, wording: Fixtures.english).plan(race: race, runner: "Zoë Åkesson", clinicName: "Clinic", days: 10)
         let json = PlanEncoder.json(plan)
         let w = try week(json)
         #expect(w.plan.days.count == 10)
@@ -92,7 +92,7 @@ import Testing
     @Test func aLongRaceNameGivesATitleThatFits() throws {
         let name = String(repeating: "Ö", count: 200)
         let race = Race(name: name, date: PlanDate(iso: "2026-12-06")!, distance: .half, start: nil)
-        let plan = RaceWeekGenerator(defaults: defaults).plan(race: race, runner: nil, clinicName: nil, days: 7)
+        let plan = RaceWeekGenerator(defaults: defaults, wording: Fixtures.english).plan(race: race, runner: nil, clinicName: nil, days: 7)
         #expect(plan.title.unicodeScalars.count == 200 && plan.title.hasPrefix("Race week: ÖÖ") && plan.title.hasSuffix("…"))
         let w = try week(PlanEncoder.json(plan))
         #expect(w.plan.race.name == name)

@@ -33,7 +33,7 @@ import Testing
         let items = try resolve(json).items
         #expect(items[0].dose == Dose(hold: 45, side: .each))
         #expect(items[1].dose == Dose(sets: 2, hold: 30, side: .left))
-        #expect(items[2].doseLine == "Hold 30 s · 2 times · each side")
+        #expect(Fixtures.english.doseLine(items[2].dose) == "Hold 30 \u{2060}s · 2 \u{2060}times · each side")
     }
 
     @Test func missingLogoIsReported() {

@@ -7,15 +7,4 @@ public enum Region: String, CaseIterable, Hashable, Sendable, Codable {
     case lowerBack = "lower-back"
     case upperBack = "upper-back"
     case lats, chest, shoulders, neck, abs, obliques, biceps, triceps, forearms
-
-    /// The region's name in plain words, for legends.
-    public var displayName: String {
-        switch self {
-        case .hipFlexors: return "Hip flexors"
-        case .outerThigh: return "Outer thigh"
-        case .lowerBack: return "Lower back"
-        case .upperBack: return "Upper back"
-        default: return rawValue.prefix(1).uppercased() + rawValue.dropFirst()
-        }
-    }
 }

@@ -56,17 +56,5 @@ public struct PlanDate: Hashable, Sendable, Comparable, CustomStringConvertible 
         return "\(year)-\(two(month))-\(two(day))"
     }
 
-    /// "29 November 2026", as printed on a sheet.
-    public var longText: String { "\(day) \(Self.monthNames[month - 1]) \(year)" }
-
-    /// "Mon 30 Nov", for narrow columns.
-    public var shortText: String { "\(weekday.shortName) \(day) \(Self.monthNames[month - 1].prefix(3))" }
-
-    /// "Sunday 6 December 2026".
-    public var fullText: String { "\(weekday.longName) \(longText)" }
-
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                             "September", "October", "November", "December"]
-
     public static func < (a: PlanDate, b: PlanDate) -> Bool { a.dayNumber < b.dayNumber }
 }

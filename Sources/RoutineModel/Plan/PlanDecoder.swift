@@ -79,7 +79,7 @@ public enum PlanDecoder {
         return plan
     }
 
-    static func readLanguage(_ r: ObjectReader) -> String? {
+    public static func readLanguage(_ r: ObjectReader) -> String? {
         guard let tag = r.string("language") else { return nil }
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
         let ok = parts.count <= 4 && (2...3).contains(parts[0].count) && parts[0].allSatisfy({ $0.isASCII && $0.isLetter })

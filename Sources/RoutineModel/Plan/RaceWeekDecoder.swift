@@ -23,7 +23,7 @@ public enum RaceWeekDecoder {
         let checklists = readChecklists(r)
         let notes = r.string("notes", limit: .long)
         guard let race else { return nil }
-        var plan = RaceWeekPlan(title: title ?? "Race week: \(race.name)", language: language ?? "en", paper: paper, date: date,
+        var plan = RaceWeekPlan(title: title ?? "", language: language ?? "en", paper: paper, date: date,
                             clinic: clinic, runner: runner, race: race, routines: routines, days: days, checklists: checklists, notes: notes)
         plan.id = id
         return plan

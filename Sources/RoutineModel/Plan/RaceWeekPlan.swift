@@ -2,6 +2,7 @@
 public struct RaceWeekPlan: Hashable, Sendable {
     /// An identifier for batch output names.
     public var id: String?
+    /// Empty until completed, when the plan gives none: "Race week: " and the race's name in the plan's language.
     public var title: String
     public var language: String
     public var paper: Paper?
@@ -40,15 +41,6 @@ public struct Race: Hashable, Sendable {
 public enum RaceDistance: String, CaseIterable, Hashable, Sendable {
     case fiveK = "5k", tenK = "10k", half, marathon
 
-    /// "Half marathon", for print.
-    public var displayName: String {
-        switch self {
-        case .fiveK: return "5 km"
-        case .tenK: return "10 km"
-        case .half: return "Half marathon"
-        case .marathon: return "Marathon"
-        }
-    }
 }
 
 /// A routine with a name that days refer to, such as "pre-run".

@@ -41,4 +41,12 @@ public enum Plan: Hashable, Sendable {
         case .raceWeek(let p): return p.title
         }
     }
+
+    /// The language the plan is printed in, a BCP-47 tag.
+    public var language: String {
+        switch self {
+        case .takeHome(let p): return p.language
+        case .raceWeek(let p): return p.language
+        }
+    }
 }

@@ -35,7 +35,4 @@ public struct RoutineItem: Hashable, Sendable {
     public init(exercise: Exercise, dose: Dose, cue: String?, number: Int, origin: Origin = .unknown) {
         self.exercise = exercise; self.dose = dose; self.cue = cue; self.number = number; self.origin = origin
     }
-
-    /// The dose in words, or nil when there is none.
-    public var doseLine: String? { DoseWording.line(dose) }
 }
