@@ -20,6 +20,8 @@ public struct Languages: Sendable {
     private let others: [String: Language]
     /// The folder the files are in.
     public let folder: URL
+    /// What another language is checked against.
+    private let englishStrings: LanguageStrings, englishDefaults: RaceWeekDefaults, catalog: Catalog, clinicIDs: Set<String>
 
     /// Every language with its own strings file, English first.
     public var codes: [String] { ["en"] + others.keys.sorted() }
@@ -50,12 +52,27 @@ public struct Languages: Sendable {
             let code = String(name.dropLast(5))
             others[code] = read(code, folder: folder, catalog: catalog, clinicIDs: clinicIDs, english: englishStrings, englishDefaults: englishDefaults)
         }
-        return Languages(english: english, others: others, folder: folder)
+        return Languages(english: english, others: others, folder: folder, englishStrings: englishStrings, englishDefaults: englishDefaults,
+                         catalog: catalog, clinicIDs: clinicIDs)
+    }
+
+    /// Everything `strings --check` says of a language: what is missing (errors) and what is
+    /// left over or only advised (warnings), each with its file and key. Nil when it has no strings file.
+    public func check(_ code: String) -> [Diagnostic]? {
+        let lower = code.lowercased()
+        if lower == "en" {
+            return StringsCheck.check(englishStrings, english: englishStrings)
+        }
+        guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(lower + ".json").path) else { return nil }
+        return Self.read(lower, folder: folder, catalog: catalog, clinicIDs: clinicIDs, english: englishStrings, englishDefaults: englishDefaults,
+                         warnings: true).problems
     }
 
     /// One language's files; what is wrong with them is kept, not thrown.
+    /// With `warnings`, the problems also hold what does not stop printing (left-over keys, no race-week defaults).
     static func read(_ code: String, folder: URL, catalog: Catalog, clinicIDs: Set<String>, english: LanguageStrings,
-                     englishDefaults: RaceWeekDefaults) -> Language {
+                     englishDefaults: RaceWeekDefaults, warnings: Bool = false) -> Language {
+        func kept(_ list: [Diagnostic]) -> [Diagnostic] { warnings ? list : list.filter { $0.severity == .error } }
         var problems: [Diagnostic] = []
         var strings = LanguageStrings.none
         do { strings = try LanguageStrings.load(contentsOf: folder.appendingPathComponent(code + ".json")) } catch { problems += error.diagnostics }
@@ -64,7 +81,7 @@ public struct Languages: Sendable {
                 problems.append(Diagnostic(code: "wrong-language", at: .root.appending("language"), nil, "the file says \"\(strings.language)\" but is named \(code).json",
                                            hint: "name it \(strings.language).json, or write \"language\": \"\(code)\"", file: strings.file))
             }
-            problems += StringsCheck.check(strings, english: english).filter { $0.severity == .error }
+            problems += kept(StringsCheck.check(strings, english: english))
         }
         var localized = catalog
         let textsFile = folder.appendingPathComponent(code + ".exercises.json")
@@ -72,7 +89,7 @@ public struct Languages: Sendable {
             do {
                 let texts = try ExerciseTexts.load(contentsOf: textsFile)
                 let ours = Catalog(catalog.exercises.filter { !clinicIDs.contains($0.id) })
-                problems += StringsCheck.check(texts, catalog: ours).filter { $0.severity == .error }
+                problems += kept(StringsCheck.check(texts, catalog: ours))
                 for e in ours.exercises { localized.add(texts.applied(to: e)) }
             } catch { problems += error.diagnostics }
         } else {
@@ -88,6 +105,10 @@ public struct Languages: Sendable {
                 problems += shape
                 if shape.isEmpty { defaults = d }
             } catch { problems += error.diagnostics }
+        } else if warnings {
+            problems.append(Diagnostic(.warning, code: "missing-file", at: .root, nil,
+                                       "no race-week defaults in this language: a race week in it must give its own days, routines and checklists",
+                                       hint: "copy ../race-week-defaults.json here as \(code).race-week.json and translate its words", file: raceFile.path))
         }
         return Language(wording: Wording(strings), catalog: localized, raceWeekDefaults: defaults, problems: problems)
     }

@@ -18,6 +18,6 @@ struct RoutinePressCommand: ParsableCommand {
         69 the server cannot listen, 70 internal error, 73 output cannot be written, \
         130 a batch was interrupted (every file already written is complete).
         """,
-        subcommands: [RenderCommand.self, BatchCommand.self, ValidateCommand.self, RaceWeekCommand.self, CatalogCommand.self, SchemaCommand.self, FigureCommand.self, PoseCommand.self, ServeCommand.self]
+        subcommands: [RenderCommand.self, BatchCommand.self, ValidateCommand.self, RaceWeekCommand.self, CatalogCommand.self, StringsCommand.self, SchemaCommand.self, FigureCommand.self, PoseCommand.self, ServeCommand.self]
     )
 }
