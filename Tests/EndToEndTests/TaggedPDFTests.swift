@@ -8,6 +8,8 @@ import Testing
     static let checker = Tools.root.appendingPathComponent("Tests/pdf/structure_check.py").path
     static let takeHome = Tools.root.appendingPathComponent("Examples/take-home.json").path
     static let raceWeek = Tools.root.appendingPathComponent("Examples/race-week.json").path
+    static let takeHomeES = Tools.root.appendingPathComponent("Examples/take-home-es.json").path
+    static let raceWeekES = Tools.root.appendingPathComponent("Examples/race-week-es.json").path
 
     struct Case: Sendable, CustomTestStringConvertible {
         var plan: String
@@ -16,13 +18,14 @@ import Testing
     }
 
     static let cases = [takeHome, raceWeek].flatMap { p in ["letter", "a4", "a5", "letter --large-print"].map { Case(plan: p, paper: $0) } }
+        + [takeHomeES, raceWeekES].flatMap { p in ["letter", "letter --large-print"].map { Case(plan: p, paper: $0) } }
 
     /// The PDF/UA checker and ours both find nothing.
-    func check(_ pdf: String) throws {
+    func check(_ pdf: String, language: String = "en") throws {
         let ua = try Tools.run("env", ["python3", "-m", "pdfua", "check", pdf])
         #expect(ua.status == 0, "pdfua (from PyPI) found problems or is missing: \(ua.text)\(ua.stderr)")
         #expect(!ua.text.contains("[skip"), "every rule ran: \(ua.text)")
-        let ours = try Tools.run("env", ["python3", Self.checker, pdf, "--lang", "en"])
+        let ours = try Tools.run("env", ["python3", Self.checker, pdf, "--lang", language])
         #expect(ours.status == 0, "\(ours.text)\(ours.stderr)")
     }
 
@@ -32,7 +35,7 @@ import Testing
         let out = dir.appendingPathComponent("sheet.pdf").path
         let r = try Tools.run(tool, ["render", c.plan, "-o", out, "--paper"] + c.paper.split(separator: " ").map(String.init))
         #expect(r.status == 0, "\(r.stderr)")
-        try check(out)
+        try check(out, language: c.plan.hasSuffix("-es.json") ? "es" : "en")
     }
 
     @Test(arguments: [takeHome, raceWeek]) func largePrintHasNothingBelowFourteenPoints(_ plan: String) throws {
