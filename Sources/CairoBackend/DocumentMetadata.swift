@@ -8,6 +8,8 @@ public struct DocumentMetadata: Sendable, Hashable {
     public var creator: String
     /// The document's language, a BCP-47 tag such as `en` or `es`.
     public var language: String
+    /// A bilingual document's second language: its Span elements say so.
+    public var secondLanguage: String?
 
     public init(title: String, author: String? = nil, subject: String? = nil, creationDate: String, creator: String = "RoutinePress", language: String = "en") {
         self.title = title; self.author = author; self.subject = subject; self.creationDate = creationDate; self.creator = creator

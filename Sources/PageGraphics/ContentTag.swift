@@ -37,6 +37,10 @@ public enum StructureRole: Hashable, Sendable {
     case figure
     /// Words (or a code) that open an address: its text and its link annotations.
     case link
+    /// A bilingual sheet's words in its second language, inside the element they translate.
+    case span
+    /// A bilingual sheet's heading in its second language: a paragraph in that language after the heading.
+    case translation
 
     /// A header cell's direction.
     public enum TableScope: String, Hashable, Sendable { case column = "Column", row = "Row" }
@@ -56,6 +60,8 @@ public enum StructureRole: Hashable, Sendable {
         case .tableCell: return 11
         case .figure: return 12
         case .link: return 13
+        case .span: return 14
+        case .translation: return 15
         case .heading(let level): return 20 + UInt32(min(6, max(1, level)))
         }
     }
@@ -75,6 +81,8 @@ public enum StructureRole: Hashable, Sendable {
         case 11: self = .tableCell
         case 12: self = .figure
         case 13: self = .link
+        case 14: self = .span
+        case 15: self = .translation
         default: self = .heading(level: Int(code) - 20)
         }
     }
@@ -95,6 +103,8 @@ public enum StructureRole: Hashable, Sendable {
         case .tableCell: return "TD"
         case .figure: return "Figure"
         case .link: return "Link"
+        case .span: return "Span"
+        case .translation: return "P"
         }
     }
 }
@@ -163,6 +173,12 @@ extension ContentTag {
 
     /// A figure of one step, with the words that say what it shows.
     public static func figure(alt: String, _ order: Int) -> ContentTag { .element(StructurePath([StructureStep(.figure, order)], alt: alt)) }
+
+    /// The tag of a second language's words inside this element; artifacts stay artifacts.
+    public var secondLanguage: ContentTag {
+        if case .element(let p) = self { return .element(p.appending(StructureStep(.span, 0))) }
+        return self
+    }
 
     /// This tag below `step`; artifacts stay artifacts.
     public func under(_ step: StructureStep) -> ContentTag {

@@ -26,7 +26,7 @@ struct ExerciseCard {
 
         let nameStyle = layout.style("exerciseName")
         let nameX = textX + sp.badge + sp.badgeText
-        let name = TextBox(item.exercise.name, nameStyle, width: width - nameX, measurer: measurer)
+        let name = SecondLanguageText(item.exercise.name, item.second?.name, nameStyle, width: width - nameX, layout: layout, measurer: measurer)
         name.place(in: &frame, at: Point(x: nameX, y: 0), tag: Self.body(.paragraph, 0))
         let firstLine = nameStyle.size * nameStyle.lineHeight
         let badgeY = (firstLine - sp.badge) * 0.5
@@ -36,16 +36,19 @@ struct ExerciseCard {
         number.place(in: &frame, at: Point(x: textX, y: badgeY + (sp.badge - number.size.height) / 2), tag: .element(.label, 0))
         var y = name.size.height + sp.afterName
 
-        if let dose = layout.words.doseLine(item.dose) {
+        if case let parts = layout.words.doseParts(item.dose), !parts.isEmpty {
             let pad = sp.dosePadding
-            let text = TextBox(dose, layout.style("dose"), width: textWidth - 4 * pad, measurer: measurer)
+            let style = layout.style("dose"), inner = textWidth - 4 * pad
+            func line(_ parts: [String], _ style: TextStyle) -> String { PhraseLines.text(parts, separator: " · ", style: style, width: inner, measurer: measurer) }
+            let text = SecondLanguageText(line(parts, style), layout.second.map { line($0.doseParts(item.dose), layout.secondStyle(style)) }, style,
+                                          width: inner, layout: layout, measurer: measurer)
             let box = Rect(x: textX, y: y, width: textWidth, height: text.size.height + 2 * pad)
             frame.add(.shape(ShapeItem(path: .rect(box, cornerRadius: sp.doseCorner), fill: layout.color("doseFill"))), at: .zero)
             text.place(in: &frame, at: Point(x: textX + 2 * pad, y: y + pad), tag: Self.body(.paragraph, 1))
             y += box.height + sp.afterDose
         }
         if let cue = item.cue {
-            let text = TextBox(cue, layout.style("cue"), width: textWidth, measurer: measurer)
+            let text = SecondLanguageText(cue, item.second?.cue, layout.style("cue"), width: textWidth, layout: layout, measurer: measurer)
             text.place(in: &frame, at: Point(x: textX, y: y), tag: Self.body(.paragraph, 2))
             y += text.size.height
         }

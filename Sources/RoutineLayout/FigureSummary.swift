@@ -7,8 +7,9 @@ struct FigureSummary {
     var layout: Layout
     var figures: FigureSelection
 
-    /// The figures `height` tall above the legend; nil without figures or muscles.
-    func frame(height: Points, measurer: TextMeasuring) -> Frame? {
+    /// The figures `height` tall above the legend; nil without figures or muscles. The legend
+    /// may take `room` across before a bilingual one is set one entry under the other.
+    func frame(height: Points, room: Points, measurer: TextMeasuring) -> Frame? {
         var primary: [Region] = [], secondary: [Region] = []
         for item in items {
             for r in item.exercise.muscles where !primary.contains(r) { primary.append(r) }
@@ -18,7 +19,8 @@ struct FigureSummary {
         guard !views.isEmpty, !primary.isEmpty else { return nil }
         let gap = layout.figures.summaryGap
         let figuresWidth = views.reduce(Points.zero) { $0 + $1.size.width } + gap * Double(views.count - 1)
-        let legend = Legend(layout: layout, measurer: measurer, showSecondary: secondary.contains { !primary.contains($0) }).frame()
+        let legend = Legend(layout: layout, measurer: measurer, showSecondary: secondary.contains { !primary.contains($0) },
+                            room: Points.max(figuresWidth, room)).frame()
         let boxWidth = Points.max(figuresWidth, legend.size.width)
         var frame = Frame(size: Size(width: boxWidth, height: height + layout.figures.legendGap + legend.size.height))
         var x = (boxWidth - figuresWidth) * 0.5

@@ -11,6 +11,10 @@ struct Heading {
     /// Between the title and the phrase on one line, and above the phrase on a line of its own.
     var detailGap: Points
     var detailBelow: Points
+    /// A bilingual sheet's heading in its second language, below the first, in `secondStyle`.
+    var second: String? = nil
+    var secondStyle: TextStyle? = nil
+    var secondGap: Points = 0
     /// What the heading is to a reader (a level-2 heading, first in its section, unless said).
     var tag: ContentTag = .element(.heading(level: 2), 0)
 
@@ -34,6 +38,13 @@ struct Heading {
                 below.place(in: &frame, at: Point(x: 0, y: height + detailBelow), tag: tag)
                 height += below.size.height + detailBelow
             }
+        }
+        if let second, let secondStyle {
+            let s = TextBox(second, secondStyle, width: width, measurer: measurer)
+            // Read after the heading, as a paragraph in its language (a heading holds its own words only).
+            let after = if case .artifact = tag { tag } else { ContentTag.element(.translation, 0) }
+            s.place(in: &frame, at: Point(x: 0, y: height + secondGap), tag: after)
+            height += secondGap + s.size.height
         }
         frame.size.height = height + after
         return Block(frame: frame, spaceBefore: spaceBefore, keepWithNext: true, role: role)

@@ -156,17 +156,38 @@ public struct Layout: Sendable, Hashable {
     public var header: HeaderSpec
     public var footer: FooterSpec
     public var codes: CodeSpec
+    /// How a bilingual sheet sets each tool-written text's second language, below the first.
+    public struct BilingualSpec: Sendable, Hashable {
+        /// The second language's size, as a share of the first's.
+        public var scale: Double
+        public var color: String
+        /// Between the first language's text and the second's.
+        public var gap: Points
+    }
+    public var bilingual: BilingualSpec
     /// Only a race week's layout needs it.
     public var week: WeekSpec?
     public var blocks: [BlockName]
     /// The words of the sheet's language; engines set it for each sheet (`Layout.in(_:)`).
     public var words = Wording(.none)
+    /// A bilingual sheet's second language, printed below the first, smaller and quieter.
+    public var second: Wording?
 
-    /// This layout speaking `wording`: its phrases, and its text styles set in that language.
-    public func `in`(_ wording: Wording) -> Layout {
+    /// This layout speaking `wording` (and below it `second`): its phrases, and its text styles set in that language.
+    public func `in`(_ wording: Wording, second: Wording? = nil) -> Layout {
         var l = self
         l.words = wording
+        l.second = second
         return l
+    }
+
+    /// The quieter style of a second language's text under text in `style`.
+    public func secondStyle(_ style: TextStyle) -> TextStyle {
+        var s = style.with(color: color(bilingual.color)).with(weight: style.weight == .bold ? .semibold : style.weight)
+        s.size = style.size * bilingual.scale
+        s.language = second?.pangoLanguage
+        s.uppercase = false
+        return s
     }
 
     /// The page size for a paper, or nil when the layout does not define it.

@@ -6,7 +6,7 @@ import RoutineModel
 /// to the file), checks every key, and builds the typed `Layout`; every problem is reported at
 /// once, in the file, line and column it is in, with its JSON path and a did-you-mean.
 enum LayoutReader {
-    static let topKeys = ["extends", "about", "papers", "margins", "family", "colors", "styles", "spacing", "figures", "pictures", "tracker", "logo", "header", "footer", "codes", "week", "blocks"]
+    static let topKeys = ["extends", "about", "papers", "margins", "family", "colors", "styles", "spacing", "figures", "pictures", "tracker", "logo", "header", "footer", "codes", "bilingual", "week", "blocks"]
     static let styleKeys = ["size", "weight", "color", "lineHeight", "letterSpacing", "alignment", "uppercase", "family"]
     /// The spacing's gaps in points; besides them it holds "columns" and "cardText".
     static let spacingGaps = ["afterHeader", "paragraph", "beforeSection", "afterHeading", "cardGap", "columnGap", "badge", "badgeGap",
@@ -238,6 +238,12 @@ enum LayoutReader {
             footer = Layout.FooterSpec(ruleWidth: n["ruleWidth"]!, ruleGap: n["ruleGap"]!, columnGap: n["columnGap"]!)
         }
 
+        var bilingual: Layout.BilingualSpec?
+        if let b = root.object("bilingual", allowed: ["scale", "color", "gap"], what: "how a bilingual sheet sets its second language"),
+           let scale = b.number("scale", in: 0.6...1), let gap = b.points("gap", in: 0...12), let color = colorRef(b, "color") {
+            bilingual = Layout.BilingualSpec(scale: scale, color: color, gap: gap)
+        }
+
         var codes: Layout.CodeSpec?
         if let c = root.object("codes", allowed: ["side", "bookingSide", "above", "gap", "color", "video", "booking"], what: "the QR codes"),
            let n = c.points(["side": 43.2...200, "bookingSide": 43.2...200, "above": 0...36, "gap": 0...36]) {
@@ -283,7 +289,7 @@ enum LayoutReader {
         // Every colour is one something draws with: a misspelt name would change nothing.
         if let c = colorsObject, pictures != nil {
             let used = Set(requiredColors + Layout.raceWeekColors + styles.values.compactMap(\.color)
-                           + [codes?.color, pictures?.body, pictures?.farBody, pictures?.faintBody, pictures?.prop, pictures?.propLight, pictures?.floor, pictures?.mat, pictures?.arrow].compactMap { $0 })
+                           + [codes?.color, bilingual?.color, pictures?.body, pictures?.farBody, pictures?.faintBody, pictures?.prop, pictures?.propLight, pictures?.floor, pictures?.mat, pictures?.arrow].compactMap { $0 })
             // Only names no file of the tool's defines: a clinic's new colour that nothing draws is a misspelling.
             let oursNamed = Set(c.parts.filter { $0.layer.file.hasPrefix(builtInPath + "/") }.flatMap { LayeredObject.memberKeys($0.node) })
             for name in c.keys where !used.contains(name) && !oursNamed.contains(name) {
@@ -292,9 +298,9 @@ enum LayoutReader {
             }
         }
 
-        guard let margins, let family, let spacing, let figures, let pictures, let tracker, let logo, let header, let footer, let codes, let blocks,
+        guard let margins, let family, let spacing, let figures, let pictures, let tracker, let logo, let header, let footer, let codes, let bilingual, let blocks,
               papers.count == Paper.allCases.count else { return nil }
         return Layout(papers: papers, margins: margins, family: family, colors: colors, styles: styles, spacing: spacing,
-                      figures: figures, pictures: pictures, tracker: tracker, logo: logo, header: header, footer: footer, codes: codes, week: week, blocks: blocks)
+                      figures: figures, pictures: pictures, tracker: tracker, logo: logo, header: header, footer: footer, codes: codes, bilingual: bilingual, week: week, blocks: blocks)
     }
 }

@@ -1,29 +1,38 @@
 import PageGraphics
+import RoutineModel
 
 /// The key to the figure highlights: a swatch and words for each strength.
 struct Legend {
     var layout: Layout
     var measurer: TextMeasuring
     var showSecondary: Bool
+    /// How wide the legend may be side by side; a bilingual one wider than this is set one entry under the other.
+    var room = Points(1_000_000)
 
     func frame() -> Frame {
         let style = layout.style("legend")
         let fs = layout.figureStyle
-        var entries = [(fs.primaryFill, layout.figures.legendPrimary ?? layout.words(.legendPrimary))]
-        if showSecondary { entries.append((fs.secondaryFill, layout.figures.legendSecondary ?? layout.words(.legendSecondary))) }
+        // A bilingual sheet names each strength in both languages.
+        func words(_ own: String?, _ key: WordKey) -> String { own ?? ([layout.words(key)] + [layout.secondWords(key)].compactMap { $0 }).joined(separator: " · ") }
+        var entries = [(fs.primaryFill, words(layout.figures.legendPrimary, .legendPrimary))]
+        if showSecondary { entries.append((fs.secondaryFill, words(layout.figures.legendSecondary, .legendSecondary))) }
         let spec = layout.figures, swatch = spec.swatch
         var frame = Frame(size: Size(width: 0, height: 0))
-        var x = Points.zero
+        // Side by side; on a bilingual sheet one under the other, so the longer words do not widen the figures' box.
+        let across = entries.reduce(Points.zero) { $0 + swatch + spec.swatchGap + measurer.measure($1.1, style: style, width: nil).size.width + spec.legendEntryGap }
+        let stacked = layout.second != nil && across - spec.legendEntryGap > room
+        var x = Points.zero, y = Points.zero, widest = Points.zero
         for (fill, words) in entries {
             let text = TextBox(words, style, width: nil, measurer: measurer)
             let lineHeight = text.size.height
-            frame.add(.shape(ShapeItem(path: .rect(Rect(x: x, y: (lineHeight - swatch) / 2, width: swatch, height: swatch), cornerRadius: 2),
+            frame.add(.shape(ShapeItem(path: .rect(Rect(x: x, y: y + (lineHeight - swatch) / 2, width: swatch, height: swatch), cornerRadius: 2),
                                        fill: fill)), at: .zero)
-            text.place(in: &frame, at: Point(x: x + swatch + spec.swatchGap, y: 0), tag: .decoration)
-            x += swatch + spec.swatchGap + text.size.width + spec.legendEntryGap
-            frame.size.height = Points.max(frame.size.height, lineHeight)
+            text.place(in: &frame, at: Point(x: x + swatch + spec.swatchGap, y: y), tag: .decoration)
+            widest = Points.max(widest, swatch + spec.swatchGap + text.size.width)
+            if stacked { y += lineHeight } else { x += swatch + spec.swatchGap + text.size.width + spec.legendEntryGap }
+            frame.size.height = Points.max(frame.size.height, stacked ? y : lineHeight)
         }
-        frame.size.width = x - spec.legendEntryGap
+        frame.size.width = stacked ? widest : x - spec.legendEntryGap
         return frame
     }
 }

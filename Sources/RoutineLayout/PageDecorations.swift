@@ -29,8 +29,9 @@ struct PageDecorations {
     /// The footer's right-hand text for a page.
     func pageText(_ page: Int, of count: Int) -> String {
         // "Page 2 of 3" never breaks (a word joiner after each space).
-        let label = layout.words(.pageLabel, ["page": String(page), "count": String(count)])
-            .replacingOccurrences(of: "\u{2060}", with: "").replacingOccurrences(of: " ", with: " \u{2060}")
+        let label = [layout.words, layout.second].compactMap { $0 }.map {
+            $0(.pageLabel, ["page": String(page), "count": String(count)]).replacingOccurrences(of: "\u{2060}", with: "").replacingOccurrences(of: " ", with: " \u{2060}")
+        }.joined(separator: " · ")
         return person.map { "\($0)  ·  \(label)" } ?? label
     }
 

@@ -8,13 +8,16 @@ struct RaceWeekComposer {
     var width: Points
     var measurer: TextMeasuring
     var figures: FigureSelection
+    /// The height a page has for blocks, so that the week is not pushed off the header's page.
+    var pageHeight: Points? = nil
 
     func blocks() -> [Block] {
         var parts: [[Block]] = []
+        let weekBlocks = layout.week.map { WeekAtAGlance(week: week, layout: layout, spec: $0, width: width).blocks(measurer: measurer) } ?? []
         for name in layout.blocks {
             switch name {
-            case .header: parts.append(header())
-            case .week: if let spec = layout.week { parts.append(WeekAtAGlance(week: week, layout: layout, spec: spec, width: width).blocks(measurer: measurer)) }
+            case .header: parts.append(header(above: layout.blocks.first == .header && layout.blocks.dropFirst().first == .week ? weekBlocks.first : nil))
+            case .week: parts.append(weekBlocks)
             case .routines: for r in week.routines where !r.items.isEmpty { parts.append(routine(r)) }
             case .checklists: parts.append(checklists())
             case .notes: parts.append(notes())
@@ -24,11 +27,25 @@ struct RaceWeekComposer {
         return .sections(parts)
     }
 
-    /// The clinic line, then the title and the race beside the week's muscle figures.
-    func header() -> [Block] {
-        SheetHeader(layout: layout, width: width, measurer: measurer, clinicName: week.plan.clinic?.name, logo: week.logo, title: week.plan.title,
-                    meta: .text(Self.raceLine(week.plan, runner: true, words: layout.words)), intro: nil,
-                    summary: FigureSummary(items: week.routines.flatMap(\.items), layout: layout, figures: figures)).blocks()
+    /// The clinic line, then the title and the race beside the week's muscle figures. When the
+    /// first row of the week would not fit below them on the page (a bilingual week's heads take
+    /// more lines), the figures are drawn smaller, down to two-thirds, rather than leave the
+    /// header alone on page 1.
+    func header(above next: Block? = nil) -> [Block] {
+        var header = SheetHeader(layout: layout, width: width, measurer: measurer, clinicName: week.plan.clinic?.name, logo: week.logo, title: week.plan.title,
+                                 meta: .text(Self.raceLine(week.plan, runner: true, words: layout.words)),
+                                 secondMeta: layout.second.map { .text(Self.raceLine(week.plan, runner: true, words: $0)) }, intro: nil,
+                                 summary: FigureSummary(items: week.routines.flatMap(\.items), layout: layout, figures: figures))
+        let blocks = header.blocks()
+        guard let next, let pageHeight, !fits(blocks) else { return blocks }
+        func fits(_ b: [Block]) -> Bool { b.reduce(Points.zero) { $0 + $1.spaceBefore + $1.frame.size.height } + next.spaceBefore + next.frame.size.height <= pageHeight }
+        let full = Points.min(layout.figures.summaryHeight, width * layout.header.summaryMaxShare)
+        for scale in stride(from: 0.95, through: 0.66, by: -0.05) {
+            header.summaryLimit = full * scale
+            let smaller = header.blocks()
+            if fits(smaller) { return smaller }
+        }
+        return blocks
     }
 
     /// "For Jordan Lee · Marathon · Sunday 6 December 2026 · Start 07:30".
@@ -56,7 +73,8 @@ struct RaceWeekComposer {
         guard !week.plan.checklists.isEmpty else { return [] }
         let columns = min(4, week.plan.checklists.count)
         let title = layout.words(.checklistsHeading)
-        return [parts.heading(title, when: layout.words(.checklistsWhen)).bookmarked(title)]
+        let second = layout.second.map { "\($0(.checklistsHeading)) — \($0(.checklistsWhen))" }
+        return [parts.heading(title, when: layout.words(.checklistsWhen), second: second).bookmarked(title)]
             + ChecklistGrid(checklists: week.plan.checklists, layout: layout, width: width, columns: columns).blocks(measurer: measurer)
     }
 

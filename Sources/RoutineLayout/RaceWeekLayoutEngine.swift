@@ -8,8 +8,9 @@ public struct RaceWeekLayoutEngine {
     public var figures: FigureCatalog
     /// Pictures of how each exercise is done; nil draws the cards with muscle figures only.
     public var pictures: PictureSource?
-    public init(layout: Layout, wording: Wording, figures: FigureCatalog = .empty, pictures: PictureSource? = nil) {
-        self.layout = layout.in(wording); self.figures = figures; self.pictures = pictures
+    /// `second` is a bilingual sheet's second language.
+    public init(layout: Layout, wording: Wording, second: Wording? = nil, figures: FigureCatalog = .empty, pictures: PictureSource? = nil) {
+        self.layout = layout.in(wording, second: second); self.figures = figures; self.pictures = pictures
     }
 
     /// The pages of `week` on `paper`.
@@ -20,7 +21,8 @@ public struct RaceWeekLayoutEngine {
         let decorations = PageDecorations(contactText: left, person: week.plan.runner?.name, layout: layout, pageSize: size, measurer: measurer)
         let paginator = Paginator(pageSize: size, margins: layout.margins, footerHeight: decorations.height)
         let composer = RaceWeekComposer(week: week, layout: layout, width: paginator.contentArea.width, measurer: measurer,
-                                        figures: FigureSelection(catalog: figures, views: layout.figures.views, pictures: pictures))
+                                        figures: FigureSelection(catalog: figures, views: layout.figures.views, pictures: pictures),
+                                        pageHeight: paginator.contentArea.height)
         let booking = BookingCode.frame(week.plan.clinic, layout: layout, width: paginator.contentArea.width, measurer: measurer)
         return paginator.paginate(composer.blocks(), closing: booking, decorate: decorations.footer())
     }

@@ -20,7 +20,7 @@ struct ScanCode {
         let values = ["name": exercise, "address": address.written]
         alt = layout.words(.altVideoCode, values)
         linkDescription = layout.words(.linkVideo, values)
-        caption = layout.codes.video ?? layout.words(.videoCaption)
+        caption = layout.codes.video ?? ([layout.words(.videoCaption)] + [layout.secondWords(.videoCaption)].compactMap { $0 }).joined(separator: "\n")
         side = layout.codes.side
     }
 
@@ -29,7 +29,7 @@ struct ScanCode {
         let values = ["name": clinic, "address": address.written]
         alt = layout.words(.altBookingCode, values)
         linkDescription = layout.words(.linkBooking, values)
-        caption = layout.codes.booking ?? layout.words(.bookingCaption)
+        caption = layout.codes.booking ?? ([layout.words(.bookingCaption)] + [layout.secondWords(.bookingCaption)].compactMap { $0 }).joined(separator: "\n")
         side = layout.codes.bookingSide
     }
 

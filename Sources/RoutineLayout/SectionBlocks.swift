@@ -9,9 +9,11 @@ struct SectionBlocks {
     var figures: FigureSelection
 
     /// A heading kept with what follows, with an optional "when" phrase beside or below it.
-    func heading(_ title: String, when: String?, styleName: String = "heading") -> Block {
+    /// On a bilingual sheet a heading the tool writes gives its words in the second language, `second`.
+    func heading(_ title: String, when: String?, styleName: String = "heading", second: String? = nil) -> Block {
         Heading(title: title, detail: when, titleStyle: layout.style(styleName), detailStyle: layout.style("when"), width: width,
-                detailGap: layout.spacing.detailGap, detailBelow: layout.spacing.detailBelow)
+                detailGap: layout.spacing.detailGap, detailBelow: layout.spacing.detailBelow,
+                second: second, secondStyle: layout.secondStyle(layout.style("when")), secondGap: layout.bilingual.gap)
             .block(measurer: measurer, spaceBefore: layout.spacing.beforeSection, after: layout.spacing.afterHeading, role: "heading")
     }
 
@@ -19,7 +21,7 @@ struct SectionBlocks {
     func cards(_ title: String, when: String?, items: [RoutineItem]) -> [Block] {
         [heading(title, when: when).bookmarked(title)]
             + CardGrid(items: items, layout: layout, width: width, figures: figures, columns: layout.spacing.columns,
-                       continuation: heading(title, when: layout.words(.sectionContinued)).frame.retagged(.artifact(.repeated))).blocks(measurer: measurer)
+                       continuation: heading(title, when: [layout.words(.sectionContinued), layout.secondWords(.sectionContinued)].compactMap { $0 }.joined(separator: " · ")).frame.retagged(.artifact(.repeated))).blocks(measurer: measurer)
     }
 
     /// The "Notes" heading and the notes flowing line by line, or nothing without notes.
@@ -27,6 +29,6 @@ struct SectionBlocks {
         guard let text else { return [] }
         let body = Paragraph(text: text, style: layout.style("notes"), width: width, gap: layout.spacing.paragraph).blocks(measurer: measurer, spaceBefore: 0, role: "notes", order: 1)
         let title = layout.words(.notesHeading)
-        return [heading(title, when: nil, styleName: "notesHeading").bookmarked(title)] + body
+        return [heading(title, when: nil, styleName: "notesHeading", second: layout.secondWords(.notesHeading)).bookmarked(title)] + body
     }
 }

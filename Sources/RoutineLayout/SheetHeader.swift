@@ -19,9 +19,13 @@ struct SheetHeader {
         case phrases([String])
     }
     var meta: Meta?
+    /// A bilingual sheet's meta line in its second language, below the first.
+    var secondMeta: Meta? = nil
     var intro: String?
     /// The muscle summary of the whole sheet, if it has one; drawn at most `summaryHeight` tall.
     var summary: FigureSummary?
+    /// A lower limit than the layout's for the summary figures' height, when the page needs the room.
+    var summaryLimit: Points? = nil
 
     func blocks() -> [Block] {
         let h = layout.header
@@ -43,7 +47,7 @@ struct SheetHeader {
             frame.add(.shape(ShapeItem(path: .rect(Rect(x: 0, y: y, width: width, height: h.ruleWidth)), fill: layout.color("accent"))), at: .zero)
             y += h.ruleWidth + h.afterRule
         }
-        let figures = summary?.frame(height: Points.min(layout.figures.summaryHeight, width * h.summaryMaxShare), measurer: measurer)
+        let figures = summary?.frame(height: Points.min(Points.min(layout.figures.summaryHeight, width * h.summaryMaxShare), summaryLimit ?? layout.figures.summaryHeight), room: width * 0.4, measurer: measurer)
         let textWidth = figures.map { width - $0.size.width - h.summaryGap } ?? width
         var text = Frame(size: Size(width: textWidth, height: 0))
         let titleBox = TextBox(title, layout.style("title"), width: textWidth, measurer: measurer)
@@ -59,6 +63,17 @@ struct SheetHeader {
             let m = TextBox(line, style, width: textWidth, measurer: measurer)
             m.place(in: &text, at: Point(x: 0, y: ty), tag: .element(.paragraph, 3))
             ty += m.size.height
+            if let secondMeta {
+                let quiet = layout.secondStyle(style)
+                let secondLine: String
+                switch secondMeta {
+                case .text(let t): secondLine = t
+                case .phrases(let parts): secondLine = packed(parts, style: quiet, width: textWidth)
+                }
+                let s = TextBox(secondLine, quiet, width: textWidth, measurer: measurer)
+                s.place(in: &text, at: Point(x: 0, y: ty + layout.bilingual.gap), tag: ContentTag.element(.paragraph, 3).secondLanguage)
+                ty += layout.bilingual.gap + s.size.height
+            }
         }
         // The intro sits beside the figures when it is short enough to stay in one piece.
         var introInside = false

@@ -27,13 +27,16 @@ struct TakeHomeComposer {
     /// The clinic line, then the title, who it is for and the intro beside the routine's muscle figures.
     func header() -> [Block] {
         let plan = routine.plan
-        var meta: [String] = []
-        let words = layout.words
-        if let p = plan.patient { meta.append(words(.headerFor, ["name": p.name])) }
-        if let c = plan.clinician { meta.append(words(.headerFrom, ["name": c.displayName])) }
-        if let d = plan.date { meta.append(words.longDate(d)) }
+        func meta(_ words: Wording) -> [String] {
+            var meta: [String] = []
+            if let p = plan.patient { meta.append(words(.headerFor, ["name": p.name])) }
+            if let c = plan.clinician { meta.append(words(.headerFrom, ["name": c.displayName])) }
+            if let d = plan.date { meta.append(words.longDate(d)) }
+            return meta
+        }
+        let first = meta(layout.words), second = layout.second.map(meta)
         return SheetHeader(layout: layout, width: width, measurer: measurer, clinicName: plan.clinic?.name, logo: routine.logo, title: plan.title,
-                           meta: meta.isEmpty ? nil : .phrases(meta),
+                           meta: first.isEmpty ? nil : .phrases(first), secondMeta: second.flatMap { $0.isEmpty ? nil : .phrases($0) },
                            intro: layout.blocks.contains(.intro) ? plan.intro : nil,
                            summary: FigureSummary(items: routine.items, layout: layout, figures: figures)).blocks()
     }

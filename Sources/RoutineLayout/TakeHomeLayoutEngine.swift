@@ -9,8 +9,9 @@ public struct TakeHomeLayoutEngine {
     public var figures: FigureCatalog
     /// Pictures of how each exercise is done; nil draws the cards with muscle figures only.
     public var pictures: PictureSource?
-    public init(layout: Layout, wording: Wording, figures: FigureCatalog = .empty, pictures: PictureSource? = nil) {
-        self.layout = layout.in(wording); self.figures = figures; self.pictures = pictures
+    /// `second` is a bilingual sheet's second language.
+    public init(layout: Layout, wording: Wording, second: Wording? = nil, figures: FigureCatalog = .empty, pictures: PictureSource? = nil) {
+        self.layout = layout.in(wording, second: second); self.figures = figures; self.pictures = pictures
     }
 
     /// The pages of `routine` on `paper`, measured with `measurer`.

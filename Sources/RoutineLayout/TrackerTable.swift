@@ -61,9 +61,13 @@ struct TrackerTable {
         let cw = dayColumnWidth
         let weekStyle = layout.style("trackerWeek"), dayStyle = layout.style("trackerDay")
         let weekHeight = weekStyle.size * weekStyle.lineHeight
-        let dayHeight = dayStyle.size * dayStyle.lineHeight
+        // On a bilingual sheet each day's head has its second language's name below it.
+        let secondDay = layout.secondStyle(dayStyle)
+        let dayLine = dayStyle.size * dayStyle.lineHeight
+        let dayHeight = dayLine + (layout.second == nil ? 0 : layout.bilingual.gap + secondDay.size * secondDay.lineHeight)
         let spec = layout.tracker, pad = spec.padding
-        let title = TextBox(layout.words(.trackerTitle), layout.style("trackerTitle"), width: labelWidth - pad, measurer: measurer)
+        let title = SecondLanguageText(layout.words(.trackerTitle), layout.secondWords(.trackerTitle), layout.style("trackerTitle"), width: labelWidth - pad,
+                                       layout: layout, measurer: measurer)
         let height = Points.max(weekHeight + dayHeight + spec.headGap + pad, title.size.height + pad)
         var frame = Frame(size: Size(width: width, height: height))
         title.place(in: &frame, at: Point(x: 0, y: height - pad - title.size.height), tag: .element(.tableHeader(scope: .column), 0))
@@ -74,17 +78,23 @@ struct TrackerTable {
                 let weekTop = height - pad - dayHeight - spec.headGap - weekHeight
                 // The week's name is read with its first day's head: "Week 2 Mon".
                 let firstDay = ContentTag.element(.tableHeader(scope: .column), 1 + (w - weeks.lowerBound) * tracker.days.count)
-                TextBox(layout.words(.trackerWeek, ["n": String(w)]), weekStyle, width: span, measurer: measurer).place(in: &frame, at: Point(x: x, y: weekTop), tag: firstDay)
+                TextBox([layout.words(.trackerWeek, ["n": String(w)]), layout.secondWords(.trackerWeek, ["n": String(w)])].compactMap { $0 }.joined(separator: " · "), weekStyle, width: span, measurer: measurer).place(in: &frame, at: Point(x: x, y: weekTop), tag: firstDay)
                 frame.add(.shape(ShapeItem(path: .line(from: Point(x: x + spec.ruleInset, y: weekTop + weekHeight), to: Point(x: x + span - spec.ruleInset, y: weekTop + weekHeight)),
                                            stroke: layout.color("rule"), lineWidth: spec.weekRule)), at: .zero)
             }
             for (d, day) in tracker.days.enumerated() {
                 // "Mon" where it fits, "M" in narrow columns (never a name broken over two lines).
-                let name = layout.words.shortName(day)
-                let fits = measurer.measure(name, style: dayStyle, width: nil).size.width <= cw - 2
-                TextBox(fits ? name : layout.words.narrowName(day), dayStyle, width: cw, measurer: measurer)
-                    .place(in: &frame, at: Point(x: columnX(week: w, day: d, weeks: weeks), y: height - pad - dayHeight),
-                           tag: .element(.tableHeader(scope: .column), 1 + (w - weeks.lowerBound) * tracker.days.count + d))
+                func fitting(_ words: Wording, _ style: TextStyle) -> String {
+                    let name = words.shortName(day)
+                    return measurer.measure(name, style: style, width: nil).size.width <= cw - 2 ? name : words.narrowName(day)
+                }
+                let tag = ContentTag.element(.tableHeader(scope: .column), 1 + (w - weeks.lowerBound) * tracker.days.count + d)
+                let x = columnX(week: w, day: d, weeks: weeks), y = height - pad - dayHeight
+                TextBox(fitting(layout.words, dayStyle), dayStyle, width: cw, measurer: measurer).place(in: &frame, at: Point(x: x, y: y), tag: tag)
+                if let second = layout.second {
+                    TextBox(fitting(second, secondDay), secondDay, width: cw, measurer: measurer)
+                        .place(in: &frame, at: Point(x: x, y: y + dayLine + layout.bilingual.gap), tag: tag.secondLanguage)
+                }
             }
         }
         return frame

@@ -65,7 +65,8 @@ struct WeekAtAGlance {
         var f = Frame(size: Size(width: width, height: 0))
         let daysToGo = week.plan.race.date.dayNumber - day.date.dayNumber
         let headPad = spec.headPadding
-        let head = TextBox(Self.countdown(daysToGo, words: layout.words), layout.style("dayHead"), width: width - headPad, measurer: measurer)
+        let head = SecondLanguageText(Self.countdown(daysToGo, words: layout.words), layout.second.map { Self.countdown(daysToGo, words: $0) },
+                                      layout.style("dayHead"), width: width - headPad, layout: layout, measurer: measurer, sameColor: true)
         let headHeight = head.size.height + 2 * headPad
         f.add(.shape(ShapeItem(path: .rect(Rect(x: 0, y: 0, width: width, height: headHeight), cornerRadius: spec.corner), fill: layout.color("accent"))), at: .zero)
         head.place(in: &f, at: Point(x: headPad / 2, y: headPad), tag: .element(.label, 0))

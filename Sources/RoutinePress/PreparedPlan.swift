@@ -21,6 +21,33 @@ public enum PreparedPlan: Sendable {
         }
     }
 
+    /// A bilingual plan's second language.
+    public var secondLanguage: String? {
+        switch self {
+        case .takeHome(let r): return r.plan.secondLanguage
+        case .raceWeek(let w): return w.plan.secondLanguage
+        }
+    }
+
+    /// The plan with each catalog exercise's name (and its cue, where the plan did not write its
+    /// own) in a bilingual sheet's second language, from that language's `catalog`.
+    func withSecondWords(from catalog: Catalog) -> PreparedPlan {
+        func words(_ item: RoutineItem) -> RoutineItem {
+            guard !item.exercise.id.isEmpty, let e = catalog.exercise(item.exercise.id) else { return item }
+            var out = item
+            out.second = SecondWords(name: e.name, cue: item.cue == item.exercise.cue ? e.cue : nil)
+            return out
+        }
+        switch self {
+        case .takeHome(var r):
+            for i in r.sections.indices { r.sections[i].items = r.sections[i].items.map(words) }
+            return .takeHome(r)
+        case .raceWeek(var w):
+            for i in w.routines.indices { w.routines[i].items = w.routines[i].items.map(words) }
+            return .raceWeek(w)
+        }
+    }
+
     /// The plan's own identifier, if it gives one.
     public var id: String? {
         switch self {

@@ -79,7 +79,7 @@ public final class RenderEngine {
         do { plan = try PlanDecoder.decode(bytes, file: file) } catch { throw .invalidPlan(error) }
         let language = try language(of: plan, file: file)
         let resolver = Resolver(catalog: language.catalog, baseDirectory: baseDirectory, readsFiles: readsFiles)
-        let prepared: PreparedPlan
+        var prepared: PreparedPlan
         switch plan {
         case .takeHome(let p):
             do { prepared = .takeHome(try resolver.resolve(p, file: file)) } catch { throw .invalidPlan(error) }
@@ -87,6 +87,7 @@ public final class RenderEngine {
             let generator = try raceWeekGenerator(language, for: p, file: file)
             do { prepared = .raceWeek(try resolver.resolve(generator.completed(p), file: file)) } catch { throw .invalidPlan(error) }
         }
+        if let second = try secondLanguage(of: plan, file: file) { prepared = prepared.withSecondWords(from: second.catalog) }
         let damaged = logoProblems(prepared, file: file)
         if !damaged.isEmpty { throw .invalidPlan(DiagnosticList(damaged)) }
         return prepared
@@ -96,18 +97,29 @@ public final class RenderEngine {
     /// A language without strings, or whose files are incomplete, is an error at `language`.
     func language(of plan: Plan, file: String?) throws(RoutinePressError) -> Languages.Language {
         let tag = plan.language
-        let at = JSONPath.root.appending("language")
+        let at = plan.languageOrigin(0)
         guard let language = shared.languages.language(tag) else {
-            throw .invalidPlan(DiagnosticList([Diagnostic(code: "unknown-language", at: at, nil, "no sheet can be printed in \"\(ObjectReader.shown(tag))\" yet",
+            throw .invalidPlan(DiagnosticList([Diagnostic(code: "unknown-language", at: at.path, at.location, "no sheet can be printed in \"\(ObjectReader.shown(tag))\" yet",
                                                           hint: "languages here: \(shared.languages.listed); a clinic adds one with Layouts/strings/\(tag.lowercased()).json (see routinepress strings --help)",
                                                           file: file)]))
         }
         guard language.problems.isEmpty else {
             let code = language.wording.language.isEmpty ? tag : language.wording.language
             let first = language.problems[0]
-            throw .invalidPlan(DiagnosticList([Diagnostic(code: "incomplete-language", at: at, nil,
+            throw .invalidPlan(DiagnosticList([Diagnostic(code: "incomplete-language", at: at.path, at.location,
                                                           "the words for \"\(code)\" are incomplete (\(language.problems.count) problem\(language.problems.count == 1 ? "" : "s"), the first: \(first.line))",
                                                           hint: "run routinepress strings --check \(code)", file: file)]))
+        }
+        return language
+    }
+
+    /// A bilingual plan's second language ("languages": ["es", "en"]), checked as the first is.
+    func secondLanguage(of plan: Plan, file: String?) throws(RoutinePressError) -> Languages.Language? {
+        guard let tag = plan.secondLanguage else { return nil }
+        let at = plan.languageOrigin(1)
+        guard let language = shared.languages.language(tag), language.problems.isEmpty else {
+            throw .invalidPlan(DiagnosticList([Diagnostic(code: "unknown-language", at: at.path, at.location, "no sheet can be printed in \"\(ObjectReader.shown(tag))\" yet",
+                                                          hint: "languages here: \(shared.languages.listed)", file: file)]))
         }
         return language
     }
@@ -119,7 +131,8 @@ public final class RenderEngine {
         guard plan.days.isEmpty || plan.routines.isEmpty || plan.checklists.isEmpty else {
             return RaceWeekGenerator(defaults: shared.raceWeekDefaults, wording: language.wording)
         }
-        throw .invalidPlan(DiagnosticList([Diagnostic(code: "no-race-week-defaults", at: JSONPath.root.appending("language"), nil,
+        let at = Plan.raceWeek(plan).languageOrigin(0)
+        throw .invalidPlan(DiagnosticList([Diagnostic(code: "no-race-week-defaults", at: at.path, at.location,
                                                       "there are no race-week defaults in \"\(language.wording.language)\" to fill in the days, routines and checklists this plan leaves out",
                                                       hint: "give them in the plan, or add Layouts/strings/\(language.wording.language).race-week.json", file: file)]))
     }
@@ -139,7 +152,10 @@ public final class RenderEngine {
         let (decoded, problems) = PlanDecoder.decodeAll(bytes, file: file)
         guard let decoded else { return problems }
         let language: Languages.Language
-        do { language = try self.language(of: decoded, file: file) } catch { return problems + Self.diagnostics(error) }
+        do {
+            language = try self.language(of: decoded, file: file)
+            _ = try secondLanguage(of: decoded, file: file)
+        } catch { return problems + Self.diagnostics(error) }
         let resolver = Resolver(catalog: language.catalog, baseDirectory: baseDirectory, readsFiles: readsFiles)
         do {
             switch decoded {
@@ -191,12 +207,13 @@ public final class RenderEngine {
         let paper = options.paper ?? plan.paper ?? .letter
         let figureCatalog = options.figures ? figures.catalog : .empty
         let wording = (shared.languages.language(plan.language) ?? shared.languages.english).wording
+        let second = plan.secondLanguage.flatMap { shared.languages.language($0)?.wording }
         switch plan {
         case .takeHome(let routine):
-            return TakeHomeLayoutEngine(layout: takeHomeLayout, wording: wording, figures: figureCatalog, pictures: options.figures ? pictureSource : nil)
+            return TakeHomeLayoutEngine(layout: takeHomeLayout, wording: wording, second: second, figures: figureCatalog, pictures: options.figures ? pictureSource : nil)
                 .pages(for: routine, paper: paper, measurer: text)
         case .raceWeek(let week):
-            return RaceWeekLayoutEngine(layout: shared.raceWeekLayout, wording: wording, figures: figureCatalog, pictures: options.figures ? pictureSource : nil)
+            return RaceWeekLayoutEngine(layout: shared.raceWeekLayout, wording: wording, second: second, figures: figureCatalog, pictures: options.figures ? pictureSource : nil)
                 .pages(for: week, paper: paper, measurer: text)
         }
     }
@@ -338,7 +355,9 @@ public final class RenderEngine {
         var title = plan.title
         if options.patientInMetadata, let p = plan.person { title += " — \(p)" }
         let date = plan.date ?? options.creationDate ?? Self.today()
-        return DocumentMetadata(title: title, author: plan.clinicName, creationDate: "\(date)T00:00:00Z", language: plan.language)
+        var metadata = DocumentMetadata(title: title, author: plan.clinicName, creationDate: "\(date)T00:00:00Z", language: plan.language)
+        metadata.secondLanguage = plan.secondLanguage
+        return metadata
     }
 
     /// Reports text that no font can draw (it would print as boxes).

@@ -209,7 +209,7 @@ import Testing
             .replacingOccurrences(of: "\"language\": \"en\"", with: "\"language\": \"de\"").write(to: plan, atomically: true, encoding: .utf8)
         let r = try Tools.run(tool, ["render", plan.path, "-o", dir.appendingPathComponent("de.pdf").path])
         #expect(r.status == 65)
-        #expect(r.stderr == "\(plan.path): language: no sheet can be printed in \"de\" yet (languages here: en (English), es (Español); a clinic adds one with Layouts/strings/de.json (see routinepress strings --help))\n")
+        #expect(r.stderr == "\(plan.path):4:15: language: no sheet can be printed in \"de\" yet (languages here: en (English), es (Español); a clinic adds one with Layouts/strings/de.json (see routinepress strings --help))\n")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("de.pdf").path), "nothing is written")
     }
 

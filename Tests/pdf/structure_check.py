@@ -2,7 +2,8 @@
 structure element through the parent tree or is an artifact, none nested; pages carry
 /StructParents and /Tabs; figures have /Alt; headings start at H1 and never skip a level; tables
 have TH cells with a scope; the catalog's /Lang is the one expected; every link annotation is
-owned by a Link element, says what it does, and covers its words. Prints the structure tree's
+owned by a Link element, says what it does, and covers its words; on a bilingual sheet
+(--second-lang) the elements in the second language say so with their own /Lang. Prints the structure tree's
 text in reading order with --text. Exit 0 when all hold, 1 with one line per problem."""
 import argparse
 import re
@@ -130,6 +131,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("pdf")
     ap.add_argument("--lang", default="en")
+    ap.add_argument("--second-lang", help="a bilingual sheet's second language, which its elements must name in /Lang")
     ap.add_argument("--text", action="store_true", help="print the element tree")
     ap.add_argument("--links", action="store_true", help="print how many link annotations there are")
     ap.add_argument("--reading", action="store_true", help="print each element that holds text, in reading order, as TYPE: text")
@@ -190,6 +192,14 @@ def main():
                 widths.add(len([c for c in (rk if isinstance(rk, pikepdf.Array) else [rk]) if isinstance(c, pikepdf.Dictionary) and c.get("/S") in ("/TH", "/TD")]))
             if len(widths) > 1:
                 problems.append(f"a Table's rows have different numbers of cells: {sorted(widths)}")
+    own = [(s, str(e.Lang)) for _, s, e in elements if "/Lang" in e]
+    if a.second_lang:
+        if not own:
+            problems.append(f"no element says it is in {a.second_lang}")
+        problems += [f"a {s} element in {lang!r}, not {a.second_lang}" for s, lang in own if lang != a.second_lang]
+    elif [x for x in own if x[0] != "/Sect"]:
+        # A merged batch's part in another language says so on its Sect; nothing else should.
+        problems.append(f"{len([x for x in own if x[0] != '/Sect'])} elements name their own /Lang on a sheet in one language")
     chars, every = marked_chars(a.pdf)
     lines = reading_order(pdf, tree, chars)
     link_problems, links = check_links(pdf, parents, lines, every)

@@ -41,6 +41,7 @@ final class PDFDocument {
         self.sink = sink
         self.resources = resources
         self.metadata = metadata
+        structure.secondLanguage = metadata.secondLanguage
         objects = try PDFObjectWriter(sink: sink)
         pagesObject = objects.reserve()
     }

@@ -30,6 +30,8 @@ struct PDFStructureTree {
         n.reserveCapacity(512)
         return n
     }()
+    /// The language of Span elements (a bilingual sheet's second language).
+    var secondLanguage: String?
     private var lastPath: StructurePath?
     private var lastNode = 0
     /// Per page, the element owning each MCID.
@@ -122,7 +124,7 @@ struct PDFStructureTree {
         var d = PDFBytes(capacity: 128)
         d.append("<< /S /"); d.append(node.role?.pdfName ?? "Document")
         d.append(" /P "); d.append(parent); d.append(" 0 R")
-        if let language = node.language { d.append(" /Lang "); d.append(textString: language) }
+        if let language = node.language ?? (node.role == .span || node.role == .translation ? secondLanguage : nil) { d.append(" /Lang "); d.append(textString: language) }
         switch node.role {
         case .figure?: d.append(" /Alt "); d.append(textString: node.alt ?? "")
         case .tableHeader(let scope)?: d.append(" /A << /O /Table /Scope /"); d.append(scope.rawValue); d.append(" >>")

@@ -4,7 +4,7 @@ public enum PlanDecoder {
     public static let maximumSections = 20
     public static let maximumItemsPerSection = 60
 
-    static let topKeys = ["$schema", "id", "kind", "title", "language", "paper", "date", "clinic", "patient", "clinician",
+    static let topKeys = ["$schema", "id", "kind", "title", "language", "languages", "paper", "date", "clinic", "patient", "clinician",
                           "intro", "sections", "tracker", "notes"]
 
     /// Decodes plan bytes; throws every error found (warnings are not produced here).
@@ -58,7 +58,7 @@ public enum PlanDecoder {
         _ = r.string("$schema")
         let id = r.string("id", limit: .long)
         let title = r.string("title", required: true, what: "the sheet's title")
-        let language = readLanguage(r)
+        let (language, second, languageOrigins) = readLanguages(r)
         let paper = r.choice("paper", Paper.self, what: "paper size")
         let date = readDate(r, "date")
         let clinic = readClinic(r)
@@ -76,15 +76,45 @@ public enum PlanDecoder {
         var plan = TakeHomePlan(title: title, language: language ?? "en", paper: paper, date: date, clinic: clinic,
                             patient: patient, clinician: clinician, intro: intro, sections: sections, tracker: tracker, notes: notes)
         plan.id = id
+        plan.secondLanguage = second
+        plan.languageOrigins = languageOrigins
         return plan
+    }
+
+    /// Whether text is a language tag such as "es" or "es-MX".
+    static func isLanguageTag(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count <= 4 && (2...3).contains(parts[0].count) && parts[0].allSatisfy({ $0.isASCII && $0.isLetter })
+            && parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+
+    /// The sheet's language and, for a bilingual sheet, the second one printed below it:
+    /// `"language": "es"`, or `"languages": ["es", "en"]`.
+    /// `origins` says where each was written, for errors found later (a language without strings).
+    static func readLanguages(_ r: ObjectReader) -> (first: String?, second: String?, origins: [Origin]) {
+        let single = readLanguage(r)
+        guard let list = r.array("languages", what: "the sheet's languages, the patient's first", maxCount: 2) else { return (single, nil, [r.origin("language")]) }
+        let at = r.origin("languages")
+        var tags: [String] = [], origins: [Origin] = []
+        for (node, path) in list {
+            guard case .string(let s) = node.value else { r.sink.error("wrong-type", path, node.location, "expected a language tag (a string), found \(node.typeName)"); continue }
+            if isLanguageTag(s) { tags.append(s); origins.append(Origin(path: path, location: node.location)) } else {
+                r.sink.error("bad-language", path, node.location, "\"\(ObjectReader.shown(s))\" is not a language tag", hint: "for example [\"es\", \"en\"]")
+            }
+        }
+        if list.isEmpty { r.sink.error("empty-list", at.path, at.location, "name the sheet's language, and a second one to print below it", hint: "for example [\"es\", \"en\"]") }
+        if tags.count == 2, tags[0].lowercased().prefix(while: { $0 != "-" }) == tags[1].lowercased().prefix(while: { $0 != "-" }) {
+            r.sink.error("same-language", at.path, at.location, "the two languages are one language", hint: "give one, as \"language\"")
+        }
+        if let single, let first = tags.first, single != first {
+            r.sink.error("two-languages", at.path, at.location, "\"language\" says \"\(single)\" but \"languages\" starts with \"\(first)\"", hint: "give only \"languages\"")
+        }
+        return (tags.first ?? single, tags.count > 1 ? tags[1] : nil, tags.isEmpty ? [r.origin("language")] : origins)
     }
 
     public static func readLanguage(_ r: ObjectReader) -> String? {
         guard let tag = r.string("language") else { return nil }
-        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
-        let ok = parts.count <= 4 && (2...3).contains(parts[0].count) && parts[0].allSatisfy({ $0.isASCII && $0.isLetter })
-            && parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
-        if !ok {
+        if !isLanguageTag(tag) {
             r.sink.error("bad-language", r.origin("language").path, r.origin("language").location,
                          "\"\(ObjectReader.shown(tag))\" is not a language tag", hint: "for example \"en\" or \"en-GB\"")
             return nil

@@ -1,6 +1,6 @@
 /// Reads a `race-week` plan, reporting every problem with its JSON path and place.
 public enum RaceWeekDecoder {
-    static let keys = ["$schema", "id", "kind", "title", "language", "paper", "date", "clinic", "runner", "race",
+    static let keys = ["$schema", "id", "kind", "title", "language", "languages", "paper", "date", "clinic", "runner", "race",
                        "routines", "days", "checklists", "notes"]
     static let maximumDays = 21
     static let maximumRoutines = 12
@@ -10,7 +10,7 @@ public enum RaceWeekDecoder {
         _ = r.string("$schema")
         let id = r.string("id", limit: .long)
         let title = r.string("title")
-        let language = PlanDecoder.readLanguage(r)
+        let (language, second, languageOrigins) = PlanDecoder.readLanguages(r)
         let paper = r.choice("paper", Paper.self, what: "paper size")
         let date = PlanDecoder.readDate(r, "date")
         let clinic = PlanDecoder.readClinic(r)
@@ -26,6 +26,8 @@ public enum RaceWeekDecoder {
         var plan = RaceWeekPlan(title: title ?? "", language: language ?? "en", paper: paper, date: date,
                             clinic: clinic, runner: runner, race: race, routines: routines, days: days, checklists: checklists, notes: notes)
         plan.id = id
+        plan.secondLanguage = second
+        plan.languageOrigins = languageOrigins
         return plan
     }
 

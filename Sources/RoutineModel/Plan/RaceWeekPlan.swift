@@ -5,6 +5,10 @@ public struct RaceWeekPlan: Hashable, Sendable {
     /// Empty until completed, when the plan gives none: "Race week: " and the race's name in the plan's language.
     public var title: String
     public var language: String
+    /// A bilingual sheet's second language, printed below the first, smaller (a carer's language).
+    public var secondLanguage: String?
+    /// Where the plan named its languages (`language`, or `languages[0]` and `languages[1]`).
+    public var languageOrigins: [Origin] = []
     public var paper: Paper?
     /// The plan's date (the PDF's creation date); the first day's when absent.
     public var date: PlanDate?

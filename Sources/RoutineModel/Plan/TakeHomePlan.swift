@@ -4,6 +4,10 @@ public struct TakeHomePlan: Hashable, Sendable {
     public var id: String?
     public var title: String
     public var language: String
+    /// A bilingual sheet's second language, printed below the first, smaller (a carer's language).
+    public var secondLanguage: String?
+    /// Where the plan named its languages (`language`, or `languages[0]` and `languages[1]`).
+    public var languageOrigins: [Origin] = []
     public var paper: Paper?
     public var date: PlanDate?
     public var clinic: Clinic?
@@ -47,6 +51,24 @@ public enum Plan: Hashable, Sendable {
         switch self {
         case .takeHome(let p): return p.language
         case .raceWeek(let p): return p.language
+        }
+    }
+
+    /// Where the plan named its first (0) or second (1) language.
+    public func languageOrigin(_ index: Int) -> Origin {
+        let origins: [Origin]
+        switch self {
+        case .takeHome(let p): origins = p.languageOrigins
+        case .raceWeek(let p): origins = p.languageOrigins
+        }
+        return index < origins.count ? origins[index] : Origin(path: index == 0 ? JSONPath.root.appending("language") : JSONPath.root.appending("languages").appending(index), location: nil)
+    }
+
+    /// A bilingual plan's second language.
+    public var secondLanguage: String? {
+        switch self {
+        case .takeHome(let p): return p.secondLanguage
+        case .raceWeek(let p): return p.secondLanguage
         }
     }
 }

@@ -21,6 +21,13 @@ public struct RoutineSection: Hashable, Sendable {
     public init(title: String, when: String?, items: [RoutineItem]) { self.title = title; self.when = when; self.items = items }
 }
 
+/// An exercise's name and cue in a bilingual sheet's second language.
+public struct SecondWords: Hashable, Sendable {
+    public var name: String
+    public var cue: String?
+    public init(name: String, cue: String?) { self.name = name; self.cue = cue }
+}
+
 /// One exercise to do, with the dose and cue to print.
 public struct RoutineItem: Hashable, Sendable {
     public var exercise: Exercise
@@ -28,6 +35,9 @@ public struct RoutineItem: Hashable, Sendable {
     public var cue: String?
     /// The video its card links to: the plan's, else the catalog's.
     public var video: WebAddress?
+    /// A bilingual sheet's words for the exercise in its second language: the catalog's name,
+    /// and its cue unless the clinician wrote their own.
+    public var second: SecondWords?
     /// The item's position in the whole routine, from 1.
     public var number: Int
     public var origin: Origin
