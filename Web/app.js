@@ -16,7 +16,7 @@ const doseFields = [
 const sides = ["each", "left", "right", "both"];
 
 const $ = (id) => document.getElementById(id);
-const state = { catalog: [], byId: new Map(), items: [], clinic: null, logo: null, nextId: 1, diagnostics: [] };
+const state = { catalog: [], byId: new Map(), items: [], clinic: null, logo: null, nextId: 1, diagnostics: [], languages: [] };
 
 function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
@@ -82,8 +82,46 @@ function sections() {
     .filter((s) => s.items.length > 0);
 }
 
+// ---- languages ----
+
+/// The sheet's languages as chosen: ["es"], or ["es", "en"] for Spanish with English below.
+function chosenLanguages() { return $("language").value.split("+"); }
+
+/// The words a sheet starts with in `code` (its title and section headings), English when the server has none.
+function sheetWords(code) {
+  return state.languages.find((l) => l.code === code)?.sheet
+    ?? { title: "Recovery routine", groups: Object.fromEntries(groups.map((g) => [g.kind, { title: g.title, when: g.when ?? undefined }])) };
+}
+
+/// Fills the language menus: each language alone, then each pair (the patient's first, a carer's below).
+function drawLanguages() {
+  const names = new Map(state.languages.map((l) => [l.code, l.name]));
+  const one = state.languages.map((l) => el("option", { value: l.code, text: l.name }));
+  const pairs = state.languages.flatMap((a) => state.languages.filter((b) => b.code !== a.code)
+    .map((b) => el("option", { value: `${a.code}+${b.code}`, text: `${a.name}, with ${b.name} below` })));
+  $("language").replaceChildren(...[el("optgroup", { label: "One language" }, ...one), pairs.length ? el("optgroup", { label: "Two languages" }, ...pairs) : null].filter(Boolean));
+  $("race-language").replaceChildren(...state.languages.filter((l) => l.raceWeek).map((l) => el("option", { value: l.code, text: names.get(l.code) })));
+}
+
+/// Chooses the language a plan names, adding it to the menu if the server did not list it (its check then says why).
+function chooseLanguage(p) {
+  const value = Array.isArray(p.languages) ? p.languages.join("+") : (p.language ?? "en");
+  if (![...$("language").options].some((o) => o.value === value)) $("language").append(el("option", { value, text: value }));
+  $("language").value = value;
+}
+
+/// A new language keeps the clinician's title, unless it is still a language's default.
+function languageChanged() {
+  const title = $("title").value.trim();
+  if (!title || state.languages.some((l) => l.sheet.title === title) || title === "Recovery routine") $("title").value = sheetWords(chosenLanguages()[0]).title;
+  changed();
+}
+
 function plan() {
-  const p = { kind: "take-home", title: $("title").value.trim() || "Recovery routine", language: "en", paper: $("paper").value };
+  const [first, second] = chosenLanguages();
+  const words = sheetWords(first);
+  const p = { kind: "take-home", title: $("title").value.trim() || words.title, paper: $("paper").value };
+  if (second) p.languages = [first, second]; else p.language = first;
   if ($("date").value) p.date = $("date").value;
   const clinic = clinicOnSheet();
   if (clinic) p.clinic = clinic;
@@ -91,8 +129,9 @@ function plan() {
   if ($("clinician").value.trim()) p.clinician = { name: $("clinician").value.trim() };
   if ($("intro").value.trim()) p.intro = $("intro").value.trim();
   p.sections = sections().map((s) => {
-    const section = { title: s.group.title };
-    if (s.group.when) section.when = s.group.when;
+    const heading = words.groups[s.group.kind] ?? { title: s.group.title, when: s.group.when };
+    const section = { title: heading.title };
+    if (heading.when) section.when = heading.when;
     section.items = s.items.map((i) => {
       const item = { exercise: i.exercise.id };
       for (const [k, v] of Object.entries(i.dose)) if (v !== "" && v !== null && v !== undefined) item[k] = k === "side" ? v : Number(v);
@@ -322,6 +361,7 @@ async function openPlan(file) {
   if (errors.length) { showDiagnostics(errors.map((d) => ({ ...d, path: `${file.name}: ${d.path}` })), $("problems"), false); return; }
   if (p.kind === "race-week") { selectTab("race-week"); $("race-plan").value = JSON.stringify(p, null, 2); raceChanged(); return; }
   $("title").value = p.title ?? ""; $("paper").value = p.paper ?? "letter"; $("date").value = p.date ?? today();
+  chooseLanguage(p);
   $("patient").value = p.patient?.name ?? ""; if (p.clinician?.name) $("clinician").value = p.clinician.name;
   if (p.clinic?.name) $("clinic").value = p.clinic.name;
   // The opened plan's logo, or none: never the one remembered from another plan.
@@ -352,7 +392,8 @@ async function refreshRace() {
 }
 
 async function makeRaceWeek() {
-  const ask = { race: { date: $("race-date").value, distance: $("race-distance").value }, days: Number($("race-days").value), paper: $("race-paper").value };
+  const ask = { race: { date: $("race-date").value, distance: $("race-distance").value }, days: Number($("race-days").value), paper: $("race-paper").value,
+    language: $("race-language").value || "en" };
   if ($("race-name").value.trim()) ask.race.name = $("race-name").value.trim();
   if ($("runner").value.trim()) ask.runner = $("runner").value.trim();
   const clinic = clinicOnSheet();
@@ -383,8 +424,9 @@ async function start() {
   const inTwoWeeks = new Date(Date.now() + 14 * 86400000);
   $("race-date").value = inTwoWeeks.toISOString().slice(0, 10);
   $("clinician").value = localStorage.getItem("routinepress.clinician") ?? "";
-  const [catalog, clinic] = await Promise.all([fetch("/api/catalog").then((r) => r.json()), fetch("/api/clinic").then((r) => r.json())]);
-  state.catalog = catalog.exercises; state.clinic = clinic.clinic;
+  const [catalog, clinic, languages] = await Promise.all(["/api/catalog", "/api/clinic", "/api/languages"].map((u) => fetch(u).then((r) => r.json())));
+  state.catalog = catalog.exercises; state.clinic = clinic.clinic; state.languages = languages.languages;
+  drawLanguages();
   for (const e of state.catalog) {
     state.byId.set(e.id, e);
     e.nameWords = words(e.name);
@@ -401,6 +443,7 @@ async function start() {
   for (const id of ["search", "kind", "muscle"]) $(id).addEventListener("input", drawCatalog);
   for (const id of ["patient", "date", "clinician", "clinic", "title", "paper", "intro", "tracker", "notes"]) $(id).addEventListener("input", changed);
   $("clinic").addEventListener("input", () => drawLogo());
+  $("language").addEventListener("change", languageChanged);
   $("print").addEventListener("click", () => printPDF(JSON.stringify(plan()), $("problems")));
   $("download").addEventListener("click", async () => { const p = plan(), url = await pdf(JSON.stringify(p), $("problems")); if (url) download(url, fileName(p, "pdf")); });
   $("save").addEventListener("click", () => { const p = plan(); download(URL.createObjectURL(new Blob([JSON.stringify(p, null, 2) + "\n"], { type: "application/json" })), fileName(p, "json")); });

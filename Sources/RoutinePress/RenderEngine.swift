@@ -277,11 +277,11 @@ public final class RenderEngine {
     /// A generated race-week plan in `language`, as plan JSON; a race without a name is called by its distance.
     public func raceWeekPlan(race: Race, runner: String?, clinicName: String?, days: Int, paper: Paper?, language tag: String = "en") throws(RoutinePressError) -> String {
         guard let language = shared.languages.language(tag) else {
-            throw .invalidPlan(DiagnosticList([Diagnostic(code: "unknown-language", at: .root, nil, "no race week can be written in \"\(ObjectReader.shown(tag))\" yet",
+            throw .invalidPlan(DiagnosticList([Diagnostic(code: "unknown-language", at: JSONPath.root.appending("language"), nil, "no race week can be written in \"\(ObjectReader.shown(tag))\" yet",
                                                           hint: "languages here: \(shared.languages.listed)")]))
         }
         guard language.problems.isEmpty, let defaults = language.raceWeekDefaults else {
-            throw .invalidPlan(DiagnosticList([Diagnostic(code: "incomplete-language", at: .root, nil, "the words for \"\(tag)\" are incomplete or have no race-week defaults",
+            throw .invalidPlan(DiagnosticList([Diagnostic(code: "incomplete-language", at: JSONPath.root.appending("language"), nil, "the words for \"\(tag)\" are incomplete or have no race-week defaults",
                                                           hint: "run routinepress strings --check \(tag)")]))
         }
         var race = race

@@ -12,7 +12,7 @@ public struct APIRoutes: Sendable {
     /// Every path and its methods: what is not here is 404, a listed path with another method 405.
     public static let methods: [String: [HTTPRequest.Method]] = [
         "/": [.get], "/app.css": [.get], "/app.js": [.get], "/healthz": [.get],
-        "/api/catalog": [.get], "/api/clinic": [.get], "/api/pictures/": [.get],
+        "/api/catalog": [.get], "/api/clinic": [.get], "/api/languages": [.get], "/api/pictures/": [.get],
         "/api/validate": [.post], "/api/render": [.post], "/api/race-week": [.post], "/api/logo": [.post],
     ]
 
@@ -28,6 +28,7 @@ public struct APIRoutes: Sendable {
         }
         router.get("/api/catalog") { _, _ in Self.bytes(server.catalogJSON, type: "application/json; charset=utf-8", cache: "no-cache") }
         router.get("/api/clinic") { _, _ in Self.json("{\"clinic\": \(server.clinicJSON)}\n") }
+        router.get("/api/languages") { _, _ in Self.json(server.languagesJSON) }
         router.get("/api/pictures/:file") { _, context in
             let file = context.parameters.get("file") ?? ""
             guard file.hasSuffix(".svg"), let svg = server.pictures[String(file.dropLast(4))] else {

@@ -21,6 +21,8 @@ public final class ClinicServer: Sendable {
     let pictures: [String: [UInt8]]
     /// The clinic's `clinic` object, given to the page to put into every plan.
     let clinicJSON: String
+    /// The languages the page offers, with the words it starts a sheet with.
+    let languagesJSON: String
 
     public init(settings: ServerSettings, resources: ResourceLocator, extraCatalog: URL?, layout: URL? = nil, fonts: URL? = nil) throws(ServerStartError) {
         self.settings = settings
@@ -40,6 +42,7 @@ public final class ClinicServer: Sendable {
         let withPictures = pictures
         catalogJSON = Array(CatalogJSON.encode(engine.catalog) { withPictures[$0.id] != nil ? "/api/pictures/\($0.id).svg" : nil }.utf8)
         clinicJSON = try Self.checkedClinic(settings.clinicJSON, engine: engine)
+        languagesJSON = PageLanguages.json(shared.languages)
         assets = try PageAssets(folder: resources.root.appendingPathComponent("Web"))
         do {
             pool = try RenderPool(shared: shared, size: settings.renderThreads, queueLimit: settings.renderQueue)

@@ -66,6 +66,15 @@ import Testing
                 #expect(calf["picture"] as? String == "/api/pictures/calf-stretch.svg")
                 #expect((calf["dose"] as? [String: Any])?["hold"] != nil)
             }
+            try await client.execute(uri: "/api/languages", method: .get) { r in
+                let languages = try #require(try Self.object(r)["languages"] as? [[String: Any]])
+                #expect(languages.compactMap { $0["code"] as? String } == ["en", "es"])
+                let spanish = try #require(languages.last?["sheet"] as? [String: Any])
+                #expect(spanish["title"] as? String == "Rutina de recuperación")
+                let rolling = (spanish["groups"] as? [String: [String: Any]])?["foam-rolling"]
+                #expect(rolling?["title"] as? String == "Rodillo de espuma" && rolling?["when"] as? String == "Antes o después de correr")
+                #expect(languages.last?["name"] as? String == "Español" && languages.last?["raceWeek"] as? Bool == true)
+            }
             try await client.execute(uri: "/api/pictures/calf-stretch.svg", method: .get) { r in
                 #expect(r.status == .ok)
                 #expect(r.headers[.contentType] == "image/svg+xml")
@@ -136,6 +145,20 @@ import Testing
                 #expect(r.status == .unprocessableContent)
                 let paths = try #require(try Self.object(r)["diagnostics"] as? [[String: Any]]).compactMap { $0["path"] as? String }
                 #expect(paths == ["pace", "race.date", "race.distance"])
+            }
+            // In Spanish, and in a language the server has no words for.
+            try await client.execute(uri: "/api/race-week", method: .post, headers: Self.json,
+                                     body: ByteBuffer(string: #"{"race": {"date": "2026-12-06", "distance": "half"}, "language": "es"}"#)) { r in
+                #expect(r.status == .ok)
+                let o = try Self.object(r)
+                #expect(o["language"] as? String == "es")
+                #expect((o["routines"] as? [String: [String: Any]])?.values.contains { $0["title"] as? String == "Antes de correr" } == true)
+            }
+            try await client.execute(uri: "/api/race-week", method: .post, headers: Self.json,
+                                     body: ByteBuffer(string: #"{"race": {"date": "2026-12-06", "distance": "half"}, "language": "xx"}"#)) { r in
+                #expect(r.status == .unprocessableContent)
+                let d = try #require((try Self.object(r)["diagnostics"] as? [[String: Any]])?.first)
+                #expect(d["path"] as? String == "language" && (d["message"] as? String)?.contains("no race week can be written in \"xx\"") == true)
             }
             // A control character in a name would make a plan that no longer reads back (found by the API fuzzer).
             try await client.execute(uri: "/api/race-week", method: .post, headers: Self.json,

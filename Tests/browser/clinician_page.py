@@ -3,7 +3,8 @@
 
 Starts `routinepress serve` on a free port, then does what a clinician does: search "calf",
 add three exercises, set a 90 s hold and see the warning beside it, wait for the preview,
-download the PDF and read its text, open a saved plan, and make a race week.
+download the PDF and read its text, print the sheet in Spanish with English below, open a saved
+plan, and make a race week in Spanish.
 
     python3 Tests/browser/clinician_page.py [path/to/routinepress] [--screenshot docs/serve.png]
 """
@@ -183,6 +184,25 @@ try:
     saved = downloaded(".json")
     check(saved is not None, "Save plan saves the plan JSON")
 
+    # The sheet in Spanish with English below: the page's own headings and title change language,
+    # the exercises print in both, and the saved plan says so.
+    os.remove(saved)
+    Select(driver.find_element(By.ID, "language")).select_by_value("es+en")
+    check(driver.find_element(By.ID, "title").get_attribute("value") == "Rutina de recuperación", "a default title follows the language")
+    driver.find_element(By.ID, "download").click()
+    pdf = downloaded(".pdf")
+    check(pdf is not None, "Download PDF saves the bilingual sheet")
+    if pdf:
+        text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout.replace("\u2060", "")
+        text = " ".join(text.split())  # a phrase may wrap
+        for words in ["Rutina de recuperación", "Rodillo de espuma", "Estiramientos", "Estiramiento de pantorrilla", "Calf stretch", "Mantenga 1 min 30 s", "Hold 1 min 30 s"]:
+            check(words in text, f"the bilingual sheet says \"{words}\"")
+        check("Foam rolling" not in text, "the section headings are the sheet's language, not the page's")
+        os.remove(pdf)
+    driver.find_element(By.ID, "save").click()
+    saved = downloaded(".json")
+    check(saved is not None and json.load(open(saved)).get("languages") == ["es", "en"], "the saved plan names both languages")
+
     # Open a plan: the example fills the page; a broken one shows its error with the path.
     driver.get(base + "/")
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#catalog-list li[data-id]"))
@@ -202,11 +222,15 @@ try:
     check(not driver.find_element(By.ID, "panel-take-home").is_displayed(), "opening the race-week tab hides the take-home sheet")
     driver.find_element(By.ID, "runner").send_keys("Jordan Lee")
     Select(driver.find_element(By.ID, "race-distance")).select_by_value("half")
+    Select(driver.find_element(By.ID, "race-language")).select_by_value("es")
     driver.find_element(By.ID, "race-make").click()
     wait.until(lambda d: '"race-week"' in d.find_element(By.ID, "race-plan").get_attribute("value"))
     wait.until(lambda d: "page" in d.find_element(By.ID, "race-preview-state").text)
     check(len(driver.find_elements(By.CSS_SELECTOR, "#race-pages img")) >= 1, "the race week is drawn")
     check("Jordan Lee" in driver.find_element(By.ID, "race-plan").get_attribute("value"), "the race week is the runner's")
+    week = json.loads(driver.find_element(By.ID, "race-plan").get_attribute("value"))
+    check(week.get("language") == "es" and any(r.get("title") == "Antes de correr" for r in week.get("routines", {}).values()),
+          f"a Spanish race week is written in Spanish ({week.get('language')})")
 
     # 200% zoom on a 1400-pixel window leaves 700 CSS pixels: nothing may run off the side.
     driver.find_element(By.ID, "tab-take-home").click()

@@ -29,6 +29,10 @@ public enum WordKey: String, CaseIterable, Sendable {
     case linkCall = "link.call", linkEmail = "link.email", linkWebsite = "link.website", linkTheClinic = "link.theClinic"
 
     case bookTitle = "book.title", bookID = "book.id", bookRemember = "book.remember"
+    /// What the clinician's page starts a sheet with: its title and its sections with their times.
+    case pageSheetTitle = "page.sheetTitle", pageFoamRolling = "page.foamRolling", pageFoamRollingWhen = "page.foamRollingWhen"
+    case pageDynamic = "page.dynamic", pageDynamicWhen = "page.dynamicWhen", pageStretching = "page.stretching", pageStretchingWhen = "page.stretchingWhen"
+    case pageOther = "page.other"
 
     /// Keys that come in families, one per value of a vocabulary: "region.calves", "kind.mobility".
     public static var families: [String] {
