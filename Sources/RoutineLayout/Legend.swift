@@ -6,7 +6,7 @@ struct Legend {
     var layout: Layout
     var measurer: TextMeasuring
     var showSecondary: Bool
-    /// How wide the legend may be side by side; a bilingual one wider than this is set one entry under the other.
+    /// How wide the legend may be side by side; one wider than this (bilingual, or on narrow paper) is set one entry under the other.
     var room = Points(1_000_000)
 
     func frame() -> Frame {
@@ -18,9 +18,9 @@ struct Legend {
         if showSecondary { entries.append((fs.secondaryFill, words(layout.figures.legendSecondary, .legendSecondary))) }
         let spec = layout.figures, swatch = spec.swatch
         var frame = Frame(size: Size(width: 0, height: 0))
-        // Side by side; on a bilingual sheet one under the other, so the longer words do not widen the figures' box.
+        // Side by side; when that is wider than its room, one under the other, so the words do not widen the figures' box.
         let across = entries.reduce(Points.zero) { $0 + swatch + spec.swatchGap + measurer.measure($1.1, style: style, width: nil).size.width + spec.legendEntryGap }
-        let stacked = layout.second != nil && across - spec.legendEntryGap > room
+        let stacked = across - spec.legendEntryGap > room
         var x = Points.zero, y = Points.zero, widest = Points.zero
         for (fill, words) in entries {
             let text = TextBox(words, style, width: nil, measurer: measurer)

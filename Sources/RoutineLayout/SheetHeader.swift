@@ -26,6 +26,8 @@ struct SheetHeader {
     var summary: FigureSummary?
     /// A lower limit than the layout's for the summary figures' height, when the page needs the room.
     var summaryLimit: Points? = nil
+    /// The most the header may take (a page's height): an intro that would make it taller flows below.
+    var maxHeight: Points? = nil
 
     func blocks() -> [Block] {
         let h = layout.header
@@ -47,12 +49,34 @@ struct SheetHeader {
             frame.add(.shape(ShapeItem(path: .rect(Rect(x: 0, y: y, width: width, height: h.ruleWidth)), fill: layout.color("accent"))), at: .zero)
             y += h.ruleWidth + h.afterRule
         }
-        let figures = summary?.frame(height: Points.min(Points.min(layout.figures.summaryHeight, width * h.summaryMaxShare), summaryLimit ?? layout.figures.summaryHeight), room: width * 0.4, measurer: measurer)
+        let full = Points.min(Points.min(layout.figures.summaryHeight, width * h.summaryMaxShare), summaryLimit ?? layout.figures.summaryHeight)
+        var figures = summary?.frame(height: full, room: width * 0.4, measurer: measurer)
+        // On narrow paper the figures (and their legend) give way, down to 60 %, until every word of the title fits
+        // beside them: "recuperación" is never broken as "recuperac-ión".
+        let titleStyle = layout.style("title")
+        let widestWord = title.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { measurer.measure(String($0), style: titleStyle, width: nil).size.width }.max() ?? 0
+        var scale = 0.9
+        while let f = figures, width - f.size.width - h.summaryGap < widestWord, scale >= 0.59 {
+            // The legend goes one entry under the other if it is what is too wide.
+            figures = summary?.frame(height: full * scale, room: Points.min(width * 0.4, width - h.summaryGap - widestWord), measurer: measurer)
+            scale -= 0.1
+        }
+        // Still too narrow: the title goes across the page above the figures, which keep their size.
+        let titleAbove = figures.map { width - $0.size.width - h.summaryGap < widestWord } ?? false
+        if titleAbove {
+            figures = summary?.frame(height: full, room: width * 0.4, measurer: measurer)
+            let titleBox = TextBox(title, titleStyle, width: width, measurer: measurer)
+            titleBox.place(in: &frame, at: Point(x: 0, y: y), tag: .element(.heading(level: 1), 2))
+            y += titleBox.size.height + h.titleGap
+        }
         let textWidth = figures.map { width - $0.size.width - h.summaryGap } ?? width
         var text = Frame(size: Size(width: textWidth, height: 0))
-        let titleBox = TextBox(title, layout.style("title"), width: textWidth, measurer: measurer)
-        titleBox.place(in: &text, at: .zero, tag: .element(.heading(level: 1), 2))
-        var ty = titleBox.size.height + h.titleGap
+        var ty = Points.zero
+        if !titleAbove {
+            let titleBox = TextBox(title, titleStyle, width: textWidth, measurer: measurer)
+            titleBox.place(in: &text, at: .zero, tag: .element(.heading(level: 1), 2))
+            ty = titleBox.size.height + h.titleGap
+        }
         if let meta {
             let style = layout.style("meta")
             let line: String
@@ -75,11 +99,11 @@ struct SheetHeader {
                 ty += layout.bilingual.gap + s.size.height
             }
         }
-        // The intro sits beside the figures when it is short enough to stay in one piece.
+        // The intro sits beside the figures when it is short enough to stay in one piece, and on the page.
         var introInside = false
         if let intro {
             let box = TextBox(intro, layout.style("intro"), width: textWidth, measurer: measurer)
-            if box.size.height < h.introMaxHeight {
+            if box.size.height < h.introMaxHeight, maxHeight.map({ y + ty + layout.spacing.afterHeader + box.size.height <= $0 }) ?? true {
                 box.place(in: &text, at: Point(x: 0, y: ty + layout.spacing.afterHeader), tag: .element(.paragraph, 4))
                 ty += layout.spacing.afterHeader + box.size.height
                 introInside = true

@@ -8,6 +8,8 @@ struct TakeHomeComposer {
     var width: Points
     var measurer: TextMeasuring
     var figures: FigureSelection
+    /// The height a page has for blocks: the header never takes more.
+    var pageHeight: Points? = nil
 
     func blocks() -> [Block] {
         var parts: [[Block]] = []
@@ -38,7 +40,7 @@ struct TakeHomeComposer {
         return SheetHeader(layout: layout, width: width, measurer: measurer, clinicName: plan.clinic?.name, logo: routine.logo, title: plan.title,
                            meta: first.isEmpty ? nil : .phrases(first), secondMeta: second.flatMap { $0.isEmpty ? nil : .phrases($0) },
                            intro: layout.blocks.contains(.intro) ? plan.intro : nil,
-                           summary: FigureSummary(items: routine.items, layout: layout, figures: figures)).blocks()
+                           summary: FigureSummary(items: routine.items, layout: layout, figures: figures), maxHeight: pageHeight).blocks()
     }
 
     /// Headings, card groups and notes, built as on every sheet.

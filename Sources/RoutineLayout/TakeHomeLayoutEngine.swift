@@ -23,7 +23,8 @@ public struct TakeHomeLayoutEngine {
         let paginator = Paginator(pageSize: size, margins: layout.margins, footerHeight: decorations.height)
         let width = paginator.contentArea.width
         let blocks = TakeHomeComposer(routine: routine, layout: layout, width: width, measurer: measurer,
-                                      figures: FigureSelection(catalog: figures, views: layout.figures.views, pictures: pictures)).blocks()
+                                      figures: FigureSelection(catalog: figures, views: layout.figures.views, pictures: pictures),
+                                      pageHeight: paginator.contentArea.height).blocks()
         let booking = BookingCode.frame(routine.plan.clinic, layout: layout, width: width, measurer: measurer)
         return paginator.paginate(blocks, closing: booking, decorate: decorations.footer())
     }

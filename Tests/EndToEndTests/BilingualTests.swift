@@ -54,7 +54,7 @@ import Testing
         for (spanish, english) in [("Rodar pantorrillas", "Roll calves"), ("Ruede 1 min · cada lado", "Roll 1 min · each side"),
                                    ("Mantenga 30 s · 2 veces · cada lado", "Hold 30 s · 2 times · each side"),
                                    ("Su registro", "Your tracker"), ("Notas", "Notes"), ("29 de noviembre de 2026", "29 November 2026"),
-                                   ("Vaya despacio y pare", "Move slowly and rest")] {
+                                   ("Vaya despacio. Si un punto duele", "Move slowly and rest")] {
             #expect(shown.contains(spanish), "\"\(spanish)\" is on the sheet")
             #expect(shown.contains(english), "\"\(english)\" is on the sheet below \"\(spanish)\"")
             let first = try size(of: spanish, in: pdf), second = try size(of: english, in: pdf)
