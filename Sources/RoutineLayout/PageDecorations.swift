@@ -29,8 +29,13 @@ struct PageDecorations {
     /// The footer's right-hand text for a page.
     func pageText(_ page: Int, of count: Int) -> String {
         // "Page 2 of 3" never breaks (a word joiner after each space).
-        let label = [layout.words, layout.second].compactMap { $0 }.map {
-            $0(.pageLabel, ["page": String(page), "count": String(count)]).replacingOccurrences(of: "\u{2060}", with: "").replacingOccurrences(of: " ", with: " \u{2060}")
+        let label = [layout.words, layout.second].compactMap { $0 }.map { words in
+            var kept = String.UnicodeScalarView()
+            for c in words(.pageLabel, ["page": String(page), "count": String(count)]).unicodeScalars where c != "\u{2060}" {
+                kept.append(c)
+                if c == " " { kept.append("\u{2060}") }
+            }
+            return String(kept)
         }.joined(separator: " · ")
         return person.map { "\($0)  ·  \(label)" } ?? label
     }

@@ -7,6 +7,8 @@ enum PhraseLines {
     static func text(_ parts: [String], separator: String, style: TextStyle, width: Points, measurer: TextMeasuring) -> String {
         let closing = String(separator.reversed().drop { $0 == " " }.reversed())
         func fits(_ line: String) -> Bool { measurer.measure(line, style: style, width: width).lines.count == 1 }
+        let whole = parts.joined(separator: separator)
+        if fits(whole) { return whole }
         var lines: [String] = []
         for (i, part) in parts.enumerated() {
             let more = i + 1 < parts.count

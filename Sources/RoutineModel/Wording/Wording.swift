@@ -7,7 +7,16 @@ public struct Wording: Hashable, Sendable {
     /// The figure views alternative texts name.
     public static let figureViews = ["front", "back"]
 
-    public init(_ strings: LanguageStrings) { self.strings = strings }
+    /// Each phrase cut once into its text and places, so that filling one is cheap.
+    private let templates: [String: PhraseTemplate]
+
+    public init(_ strings: LanguageStrings) {
+        self.strings = strings
+        templates = strings.phrases.mapValues { PhraseTemplate($0, units: strings.units) }
+    }
+
+    public static func == (a: Wording, b: Wording) -> Bool { a.strings == b.strings }
+    public func hash(into h: inout Hasher) { h.combine(strings) }
 
     /// The language's code ("es").
     public var language: String { strings.language }
@@ -31,23 +40,25 @@ public struct Wording: Hashable, Sendable {
     /// Fills the places of the phrase under `key`; a number and a unit word after it are kept
     /// on one line (a word joiner after the space between them).
     func fill(_ key: String, _ values: [String: String], count: Int?) -> String {
-        guard let phrase = strings.phrases[key] else { return key }
-        let template = phrase.text(for: count, one: strings.pluralOne)
-        guard template.contains("{") else { return template }
+        guard let template = templates[key] else { return key }
+        let parts = template.parts(for: count, one: strings.pluralOne)
+        if parts.count == 1, case .text(let t) = parts[0] { return t }
         var out = ""
-        var rest = Substring(template)
-        var afterNumber = false
-        while !rest.isEmpty {
-            if rest.first == "{", let close = rest.firstIndex(of: "}"), let value = values[String(rest.dropFirst().prefix(upTo: close))] {
-                out += value
-                afterNumber = value.last?.isNumber == true
-                rest = rest[rest.index(after: close)...]
-                continue
+        var joinNext = false
+        for part in parts {
+            switch part {
+            case .text(let t):
+                if joinNext { out += " " + Self.joiner; out += t.dropFirst() } else { out += t }
+                joinNext = false
+            case .place(let name, let unitFollows):
+                if let value = values[name] {
+                    out += value
+                    joinNext = unitFollows && value.last?.isNumber == true
+                } else {
+                    out += "{" + name + "}"
+                    joinNext = false
+                }
             }
-            let c = rest.removeFirst()
-            out.append(c)
-            if afterNumber, c == " ", strings.units.contains(Self.word(at: rest)) { out += Self.joiner }
-            afterNumber = false
         }
         return out
     }
