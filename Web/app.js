@@ -95,12 +95,11 @@ function sheetWords(code) {
 
 /// Fills the language menus: each language alone, then each pair (the patient's first, a carer's below).
 function drawLanguages() {
-  const names = new Map(state.languages.map((l) => [l.code, l.name]));
   const one = state.languages.map((l) => el("option", { value: l.code, text: l.name }));
   const pairs = state.languages.flatMap((a) => state.languages.filter((b) => b.code !== a.code)
     .map((b) => el("option", { value: `${a.code}+${b.code}`, text: `${a.name}, with ${b.name} below` })));
   $("language").replaceChildren(...[el("optgroup", { label: "One language" }, ...one), pairs.length ? el("optgroup", { label: "Two languages" }, ...pairs) : null].filter(Boolean));
-  $("race-language").replaceChildren(...state.languages.filter((l) => l.raceWeek).map((l) => el("option", { value: l.code, text: names.get(l.code) })));
+  $("race-language").replaceChildren(...state.languages.filter((l) => l.raceWeek).map((l) => el("option", { value: l.code, text: l.name })));
 }
 
 /// Chooses the language a plan names, adding it to the menu if the server did not list it (its check then says why).
@@ -129,7 +128,7 @@ function plan() {
   if ($("clinician").value.trim()) p.clinician = { name: $("clinician").value.trim() };
   if ($("intro").value.trim()) p.intro = $("intro").value.trim();
   p.sections = sections().map((s) => {
-    const heading = words.groups[s.group.kind] ?? { title: s.group.title, when: s.group.when };
+    const heading = words.groups[s.group.kind];
     const section = { title: heading.title };
     if (heading.when) section.when = heading.when;
     section.items = s.items.map((i) => {

@@ -23,4 +23,18 @@ enum PhraseLines {
         }
         return lines.joined(separator: "\n")
     }
+
+    /// Phrases joined by a wide dot ("For Ana   ·   29 November 2026"), as many to a line as fit
+    /// on one line, the header's way: no dot closes a line.
+    static func spaced(_ parts: [String], style: TextStyle, width: Points, measurer: TextMeasuring) -> String {
+        var lines: [String] = []
+        for part in parts {
+            if let last = lines.last, measurer.measure(last + "   ·   " + part, style: style, width: nil).size.width <= width {
+                lines[lines.count - 1] = last + "   ·   " + part
+            } else {
+                lines.append(part)
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
 }

@@ -16,7 +16,7 @@ struct RaceWeekComposer {
         let weekBlocks = layout.week.map { WeekAtAGlance(week: week, layout: layout, spec: $0, width: width).blocks(measurer: measurer) } ?? []
         for name in layout.blocks {
             switch name {
-            case .header: parts.append(header(above: layout.blocks.first == .header && layout.blocks.dropFirst().first == .week ? weekBlocks.first : nil))
+            case .header: parts.append(header(above: layout.blocks.starts(with: [.header, .week]) ? weekBlocks.first : nil))
             case .week: parts.append(weekBlocks)
             case .routines: for r in week.routines where !r.items.isEmpty { parts.append(routine(r)) }
             case .checklists: parts.append(checklists())

@@ -50,7 +50,8 @@ struct SheetHeader {
             y += h.ruleWidth + h.afterRule
         }
         let full = Points.min(Points.min(layout.figures.summaryHeight, width * h.summaryMaxShare), summaryLimit ?? layout.figures.summaryHeight)
-        var figures = summary?.frame(height: full, room: width * 0.4, measurer: measurer)
+        let fullFigures = summary?.frame(height: full, room: width * 0.4, measurer: measurer)
+        var figures = fullFigures
         // On narrow paper the figures (and their legend) give way, down to 60 %, until every word of the title fits
         // beside them: "recuperación" is never broken as "recuperac-ión".
         let titleStyle = layout.style("title")
@@ -64,7 +65,7 @@ struct SheetHeader {
         // Still too narrow: the title goes across the page above the figures, which keep their size.
         let titleAbove = figures.map { width - $0.size.width - h.summaryGap < widestWord } ?? false
         if titleAbove {
-            figures = summary?.frame(height: full, room: width * 0.4, measurer: measurer)
+            figures = fullFigures
             let titleBox = TextBox(title, titleStyle, width: width, measurer: measurer)
             titleBox.place(in: &frame, at: Point(x: 0, y: y), tag: .element(.heading(level: 1), 2))
             y += titleBox.size.height + h.titleGap
@@ -77,24 +78,20 @@ struct SheetHeader {
             titleBox.place(in: &text, at: .zero, tag: .element(.heading(level: 1), 2))
             ty = titleBox.size.height + h.titleGap
         }
+        // The meta line, and below it a bilingual sheet's second, quieter.
+        func metaBox(_ m: Meta, _ style: TextStyle) -> TextBox {
+            switch m {
+            case .text(let t): return TextBox(t, style, width: textWidth, measurer: measurer)
+            case .phrases(let parts): return TextBox(PhraseLines.spaced(parts, style: style, width: textWidth, measurer: measurer), style, width: textWidth, measurer: measurer)
+            }
+        }
         if let meta {
             let style = layout.style("meta")
-            let line: String
-            switch meta {
-            case .text(let t): line = t
-            case .phrases(let parts): line = packed(parts, style: style, width: textWidth)
-            }
-            let m = TextBox(line, style, width: textWidth, measurer: measurer)
+            let m = metaBox(meta, style)
             m.place(in: &text, at: Point(x: 0, y: ty), tag: .element(.paragraph, 3))
             ty += m.size.height
             if let secondMeta {
-                let quiet = layout.secondStyle(style)
-                let secondLine: String
-                switch secondMeta {
-                case .text(let t): secondLine = t
-                case .phrases(let parts): secondLine = packed(parts, style: quiet, width: textWidth)
-                }
-                let s = TextBox(secondLine, quiet, width: textWidth, measurer: measurer)
+                let s = metaBox(secondMeta, layout.secondStyle(style))
                 s.place(in: &text, at: Point(x: 0, y: ty + layout.bilingual.gap), tag: ContentTag.element(.paragraph, 3).secondLanguage)
                 ty += layout.bilingual.gap + s.size.height
             }
@@ -123,18 +120,5 @@ struct SheetHeader {
                 .blocks(measurer: measurer, spaceBefore: layout.spacing.afterHeader, role: "intro", order: 4)
         }
         return blocks
-    }
-
-    /// Phrases joined by dots, breaking lines only between phrases.
-    func packed(_ parts: [String], style: TextStyle, width: Points) -> String {
-        var lines: [String] = []
-        for part in parts {
-            if let last = lines.last, measurer.measure(last + "   ·   " + part, style: style, width: nil).size.width <= width {
-                lines[lines.count - 1] = last + "   ·   " + part
-            } else {
-                lines.append(part)
-            }
-        }
-        return lines.joined(separator: "\n")
     }
 }

@@ -63,6 +63,12 @@ struct TrackerTable {
         let weekHeight = weekStyle.size * weekStyle.lineHeight
         // On a bilingual sheet each day's head has its second language's name below it.
         let secondDay = layout.secondStyle(dayStyle)
+        // "Mon" where it fits, "M" in narrow columns (never a name broken over two lines), worked out once per day.
+        func fitting(_ words: Wording, _ style: TextStyle, _ day: Weekday) -> String {
+            let name = words.shortName(day)
+            return measurer.measure(name, style: style, width: nil).size.width <= cw - 2 ? name : words.narrowName(day)
+        }
+        let dayLabels = tracker.days.map { day in (first: fitting(layout.words, dayStyle, day), second: layout.second.map { fitting($0, secondDay, day) }) }
         let dayLine = dayStyle.size * dayStyle.lineHeight
         let dayHeight = dayLine + (layout.second == nil ? 0 : layout.bilingual.gap + secondDay.size * secondDay.lineHeight)
         let spec = layout.tracker, pad = spec.padding
@@ -82,17 +88,12 @@ struct TrackerTable {
                 frame.add(.shape(ShapeItem(path: .line(from: Point(x: x + spec.ruleInset, y: weekTop + weekHeight), to: Point(x: x + span - spec.ruleInset, y: weekTop + weekHeight)),
                                            stroke: layout.color("rule"), lineWidth: spec.weekRule)), at: .zero)
             }
-            for (d, day) in tracker.days.enumerated() {
-                // "Mon" where it fits, "M" in narrow columns (never a name broken over two lines).
-                func fitting(_ words: Wording, _ style: TextStyle) -> String {
-                    let name = words.shortName(day)
-                    return measurer.measure(name, style: style, width: nil).size.width <= cw - 2 ? name : words.narrowName(day)
-                }
+            for (d, labels) in dayLabels.enumerated() {
                 let tag = ContentTag.element(.tableHeader(scope: .column), 1 + (w - weeks.lowerBound) * tracker.days.count + d)
                 let x = columnX(week: w, day: d, weeks: weeks), y = height - pad - dayHeight
-                TextBox(fitting(layout.words, dayStyle), dayStyle, width: cw, measurer: measurer).place(in: &frame, at: Point(x: x, y: y), tag: tag)
-                if let second = layout.second {
-                    TextBox(fitting(second, secondDay), secondDay, width: cw, measurer: measurer)
+                TextBox(labels.first, dayStyle, width: cw, measurer: measurer).place(in: &frame, at: Point(x: x, y: y), tag: tag)
+                if let second = labels.second {
+                    TextBox(second, secondDay, width: cw, measurer: measurer)
                         .place(in: &frame, at: Point(x: x, y: y + dayLine + layout.bilingual.gap), tag: tag.secondLanguage)
                 }
             }

@@ -96,12 +96,22 @@ public final class RenderEngine {
     /// The language a plan is printed in: its words, its catalog and its race-week defaults.
     /// A language without strings, or whose files are incomplete, is an error at `language`.
     func language(of plan: Plan, file: String?) throws(RoutinePressError) -> Languages.Language {
-        let tag = plan.language
-        let at = plan.languageOrigin(0)
+        try checkedLanguage(plan.language, at: plan.languageOrigin(0), file: file,
+                            adding: "; a clinic adds one with Layouts/strings/\(plan.language.lowercased()).json (see routinepress strings --help)")
+    }
+
+    /// A bilingual plan's second language ("languages": ["es", "en"]), checked as the first is.
+    func secondLanguage(of plan: Plan, file: String?) throws(RoutinePressError) -> Languages.Language? {
+        guard let tag = plan.secondLanguage else { return nil }
+        return try checkedLanguage(tag, at: plan.languageOrigin(1), file: file, adding: "")
+    }
+
+    /// The language for `tag`, or the error at `at`: no strings for it (the hint lists those
+    /// there are, then `adding`), or strings that are incomplete.
+    private func checkedLanguage(_ tag: String, at: Origin, file: String?, adding: String) throws(RoutinePressError) -> Languages.Language {
         guard let language = shared.languages.language(tag) else {
             throw .invalidPlan(DiagnosticList([Diagnostic(code: "unknown-language", at: at.path, at.location, "no sheet can be printed in \"\(ObjectReader.shown(tag))\" yet",
-                                                          hint: "languages here: \(shared.languages.listed); a clinic adds one with Layouts/strings/\(tag.lowercased()).json (see routinepress strings --help)",
-                                                          file: file)]))
+                                                          hint: "languages here: \(shared.languages.listed)" + adding, file: file)]))
         }
         guard language.problems.isEmpty else {
             let code = language.wording.language.isEmpty ? tag : language.wording.language
@@ -109,17 +119,6 @@ public final class RenderEngine {
             throw .invalidPlan(DiagnosticList([Diagnostic(code: "incomplete-language", at: at.path, at.location,
                                                           "the words for \"\(code)\" are incomplete (\(language.problems.count) problem\(language.problems.count == 1 ? "" : "s"), the first: \(first.line))",
                                                           hint: "run routinepress strings --check \(code)", file: file)]))
-        }
-        return language
-    }
-
-    /// A bilingual plan's second language ("languages": ["es", "en"]), checked as the first is.
-    func secondLanguage(of plan: Plan, file: String?) throws(RoutinePressError) -> Languages.Language? {
-        guard let tag = plan.secondLanguage else { return nil }
-        let at = plan.languageOrigin(1)
-        guard let language = shared.languages.language(tag), language.problems.isEmpty else {
-            throw .invalidPlan(DiagnosticList([Diagnostic(code: "unknown-language", at: at.path, at.location, "no sheet can be printed in \"\(ObjectReader.shown(tag))\" yet",
-                                                          hint: "languages here: \(shared.languages.listed)", file: file)]))
         }
         return language
     }

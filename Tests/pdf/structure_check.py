@@ -197,9 +197,9 @@ def main():
         if not own:
             problems.append(f"no element says it is in {a.second_lang}")
         problems += [f"a {s} element in {lang!r}, not {a.second_lang}" for s, lang in own if lang != a.second_lang]
-    elif [x for x in own if x[0] != "/Sect"]:
+    elif (stray := [x for x in own if x[0] != "/Sect"]):
         # A merged batch's part in another language says so on its Sect; nothing else should.
-        problems.append(f"{len([x for x in own if x[0] != '/Sect'])} elements name their own /Lang on a sheet in one language")
+        problems.append(f"{len(stray)} elements name their own /Lang on a sheet in one language")
     chars, every = marked_chars(a.pdf)
     lines = reading_order(pdf, tree, chars)
     link_problems, links = check_links(pdf, parents, lines, every)

@@ -76,7 +76,10 @@ struct PDFStructureTree {
             let key = path.stepKey(at: depth)
             if let child = nodes[n].children.first(where: { nodes[$0].key == key }) { n = child; continue }
             let step = StructureStep(packed: key)
-            nodes.append(Node(role: step.role, order: step.order, alt: depth == path.count - 1 ? path.alt : nil, parent: n, key: key))
+            var node = Node(role: step.role, order: step.order, alt: depth == path.count - 1 ? path.alt : nil, parent: n, key: key)
+            // A bilingual sheet's second-language texts say their language.
+            if step.role == .span || step.role == .translation { node.language = secondLanguage }
+            nodes.append(node)
             let child = nodes.count - 1
             nodes[n].children.append(child)
             nodes[n].childAfter.append(nodes[n].content.count)
@@ -124,7 +127,7 @@ struct PDFStructureTree {
         var d = PDFBytes(capacity: 128)
         d.append("<< /S /"); d.append(node.role?.pdfName ?? "Document")
         d.append(" /P "); d.append(parent); d.append(" 0 R")
-        if let language = node.language ?? (node.role == .span || node.role == .translation ? secondLanguage : nil) { d.append(" /Lang "); d.append(textString: language) }
+        if let language = node.language { d.append(" /Lang "); d.append(textString: language) }
         switch node.role {
         case .figure?: d.append(" /Alt "); d.append(textString: node.alt ?? "")
         case .tableHeader(let scope)?: d.append(" /A << /O /Table /Scope /"); d.append(scope.rawValue); d.append(" >>")
