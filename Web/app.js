@@ -305,9 +305,16 @@ function previewer(box, stateLabel) {
 
 const previewTakeHome = previewer($("pages"), $("preview-state"));
 let timer = null;
+let refreshes = 0; // a refresh whose plan has since been replaced drops its answer
 function changed() {
   clearTimeout(timer);
   timer = setTimeout(refresh, 250);
+}
+
+/// Forgets a refresh that is waiting or in flight: its answer no longer belongs to the page.
+function dropRefresh() {
+  clearTimeout(timer);
+  refreshes++;
 }
 
 async function refresh() {
@@ -318,8 +325,10 @@ async function refresh() {
     showDiagnostics([], $("problems"));
     return;
   }
+  const mine = ++refreshes;
   const body = JSON.stringify(plan());
   const [check] = await Promise.all([post("/api/validate", body), previewTakeHome(body)]);
+  if (mine !== refreshes) return;
   if (check.ok) showDiagnostics((await check.json()).diagnostics, $("problems"));
   else showDiagnostics(await problemsOf(check), $("problems"));
 }
@@ -351,6 +360,7 @@ async function printPDF(body, box) {
 // ---- opening a saved plan ----
 
 async function openPlan(file) {
+  dropRefresh();
   const text = await file.text();
   let p;
   try { p = JSON.parse(text); } catch (e) { showDiagnostics([{ path: file.name, severity: "error", message: `not JSON: ${e.message}` }], $("problems"), false); return; }

@@ -259,14 +259,14 @@ try:
     in_hand = False
     for _ in range(200):  # until the server has them in hand
         health = json.load(urllib.request.urlopen(base + "/healthz", timeout=5))
-        in_hand = health["renders"]["running"] + health["renders"]["waiting"] >= 2
+        in_hand = health["renders"]["running"] + health["renders"]["waiting"] >= len(flying)
         if in_hand: break
         time.sleep(0.01)
     check(in_hand, "renders are in flight when SIGTERM is sent")
     server.terminate()
     for t in flying: t.join(timeout=60)
     check(all(a == (200, b"\x89PNG\r\n\x1a\n") for a in answers.values()) and len(answers) == 3,
-          f"SIGTERM lets the renders in flight finish ({[a[0] for a in answers.values()]})")
+          f"SIGTERM lets the renders in flight finish ({[a[0] if a[0] else a[1][:80] for a in answers.values()]})")
 finally:
     driver.quit()
     server.terminate()
