@@ -93,7 +93,7 @@ struct PDFTextProgram {
                     // stands for the cluster's text, the others for nothing.
                     var piece = ""
                     if i == 0 || clusters[i - 1] != clusters[i] {
-                        let next = starts.first { $0 > clusters[i] }.map { Int(item.offset) + Int($0) } ?? itemEnd
+                        let next = Self.firstAbove(clusters[i], in: starts).map { Int(item.offset) + Int($0) } ?? itemEnd
                         let from = Int(item.offset) + Int(clusters[i])
                         piece = from >= 0 && from < next && next <= text.count ? String(decoding: text[from..<next], as: UTF8.self) : ""
                     }
@@ -119,5 +119,15 @@ struct PDFTextProgram {
                 lineTops.append(Double(top) / scale)
             }
         }
+    }
+
+    /// The smallest of the sorted `values` above `value` (a binary search: a run may be a long line).
+    private static func firstAbove(_ value: Int32, in values: [Int32]) -> Int32? {
+        var low = 0, high = values.count
+        while low < high {
+            let mid = (low + high) / 2
+            if values[mid] > value { high = mid } else { low = mid + 1 }
+        }
+        return low < values.count ? values[low] : nil
     }
 }

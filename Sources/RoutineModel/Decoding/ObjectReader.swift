@@ -112,7 +112,8 @@ public struct ObjectReader {
             sink.error("wrong-type", p, v.location, "expected a whole number of \(unit), found \(v.typeName)", hint: hint)
             return nil
         }
-        guard d == d.rounded(), !text.contains("."), !text.lowercased().contains("e") || abs(d) > 1e15 else {
+        guard d == d.rounded(), !text.utf8.contains(UInt8(ascii: ".")),
+              !text.utf8.contains(where: { $0 | 0x20 == UInt8(ascii: "e") }) || abs(d) > 1e15 else {
             sink.error("not-whole", p, v.location, "expected a whole number of \(unit), found \(text)")
             return nil
         }

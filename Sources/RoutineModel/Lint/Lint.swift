@@ -74,11 +74,35 @@ public enum Lint {
 
     /// Whether an exercise rolls the iliotibial band directly (by its words).
     static func rollsITBand(_ e: Exercise) -> Bool {
-        let words = (e.id + " " + e.name).lowercased().replacingOccurrences(of: "-", with: " ")
-        let mentionsBand = words.contains("it band") || words.contains("itb") || words.contains("iliotibial")
-        let rolling = e.kind == .foamRolling || words.contains("roll")
-        let around = words.contains("around") || words.contains("outer thigh") || words.contains("tfl")
+        // Lowercase ASCII bytes with hyphens as spaces: the words are English ids and names, and
+        // this runs for every item of every plan in a batch.
+        var words: [UInt8] = []
+        words.reserveCapacity(e.id.utf8.count + e.name.utf8.count + 1)
+        for b in e.id.utf8 { words.append(folded(b)) }
+        words.append(0x20)
+        for b in e.name.utf8 { words.append(folded(b)) }
+        func has(_ s: StaticString) -> Bool { contains(words, s) }
+        let mentionsBand = has("it band") || has("itb") || has("iliotibial")
+        let rolling = e.kind == .foamRolling || has("roll")
+        let around = has("around") || has("outer thigh") || has("tfl")
         return mentionsBand && rolling && !around
+    }
+
+    /// An ASCII letter in lower case, and a hyphen as a space; other bytes as they are.
+    private static func folded(_ b: UInt8) -> UInt8 {
+        b == UInt8(ascii: "-") ? 0x20 : (b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+    }
+
+    /// Whether `bytes` hold `word` somewhere.
+    private static func contains(_ bytes: [UInt8], _ word: StaticString) -> Bool {
+        let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        guard w.count <= bytes.count else { return false }
+        for start in 0...(bytes.count - w.count) where bytes[start] == w[0] {
+            var i = 1
+            while i < w.count, bytes[start + i] == w[i] { i += 1 }
+            if i == w.count { return true }
+        }
+        return false
     }
 
     /// The first place the recommended order (rolling, then drills, then static stretching) is broken.
