@@ -8,6 +8,8 @@ public enum RoutinePressError: Error, Sendable {
     case invalidPlan(DiagnosticList)
     /// The plan file cannot be read.
     case inputUnreadable(file: String, reason: String)
+    /// Shards' reports that do not join into one (a plan twice, a plan in none, not a report).
+    case reportsDisagree(file: String, reason: String)
     /// The output cannot be written.
     case outputUnwritable(path: String, reason: String)
     /// The tool's own data folders cannot be found.
@@ -27,6 +29,7 @@ public enum RoutinePressError: Error, Sendable {
         case .invalidPlan(let list): return list.diagnostics.map(\.line)
         case .inputUnreadable(let file, let reason): return ["\(file): cannot read the plan: \(reason)"]
         case .outputUnwritable(let path, let reason): return ["\(path): cannot write the output: \(reason)"]
+        case .reportsDisagree(let file, let reason): return ["\(file): cannot merge the reports: \(reason)"]
         case .resourcesMissing(let message): return ["routinepress: \(message)"]
         case .brokenResources(let list): return list.diagnostics.map { "routinepress: a data file of the tool is broken: \($0.line)" }
         case .brokenFigures(let error): return ["routinepress: a data file of the tool is broken: \(error)"]

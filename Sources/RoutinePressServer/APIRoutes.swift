@@ -117,7 +117,7 @@ public struct APIRoutes: Sendable {
             case .invalidPlan(let list):
                 let syntax = list.diagnostics.contains { $0.code == "json-syntax" }
                 throw APIProblem(syntax ? .badRequest : .unprocessableContent, syntax ? "the body is not valid JSON" : "the plan has errors", diagnostics: list.diagnostics)
-            case .inputUnreadable, .outputUnwritable, .resourcesMissing, .brokenResources, .brokenFigures, .font, .render:
+            case .inputUnreadable, .outputUnwritable, .reportsDisagree, .resourcesMissing, .brokenResources, .brokenFigures, .font, .render:
                 throw APIProblem(.internalServerError, error.lines.joined(separator: "; "))
             }
         }

@@ -18,10 +18,20 @@ struct BatchCommand: ParsableCommand {
         A bad plan does not stop the batch: it is reported on stderr as FILE[:LINE]: json.path: message, \
         every good plan is still rendered, and the exit code is 65 (66 if an input could not be read).
 
+        Shards, for job engines that start N workers at once (Kubernetes Indexed Jobs, Slurm \
+        arrays, AWS Batch arrays, GNU parallel): --shard K/N renders only the plans whose \
+        position in the input (from 0, folders in name order, JSON Lines by line) leaves K-1 when \
+        divided by N; --shard-from-env --shards N takes the 0-based index from \
+        JOB_COMPLETION_INDEX, SLURM_ARRAY_TASK_ID or AWS_BATCH_JOB_ARRAY_INDEX. Shards may write \
+        into one folder at once; together they write exactly the files of one whole run, with the \
+        same names. Each shard writes its own --report; --merge-reports joins them.
+
         Examples:
           routinepress batch plans/ -o out/
           routinepress batch today.jsonl -o out/ --merge all.pdf --report report.json
           export-plans | routinepress batch - -o out/ --jobs 4
+          routinepress batch plans/ -o /shared/out --shard-from-env --shards 8 --report /shared/report-$JOB_COMPLETION_INDEX.json
+          routinepress batch --merge-reports /shared/report-*.json --report /shared/report.json
         """
     )
 
@@ -29,7 +39,7 @@ struct BatchCommand: ParsableCommand {
     var inputs: [String]
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into (created, with its parents, if missing).", valueName: "dir"))
-    var output: String
+    var output: String?
 
     @Option(help: ArgumentHelp("Worker threads (default: one per core).", valueName: "n"))
     var jobs: Int?
@@ -58,6 +68,18 @@ struct BatchCommand: ParsableCommand {
     @Flag(help: "Print each plan's warnings too (they are always in the report).")
     var warnings = false
 
+    @Option(help: ArgumentHelp("Render only shard K of N (K from 1 to N): the plans at input positions K-1, K-1+N, K-1+2N, ...", valueName: "K/N"))
+    var shard: String?
+
+    @Flag(name: .customLong("shard-from-env"), help: "Take the shard from the job engine's 0-based index (JOB_COMPLETION_INDEX, SLURM_ARRAY_TASK_ID, AWS_BATCH_JOB_ARRAY_INDEX); needs --shards.")
+    var shardFromEnvironment = false
+
+    @Option(help: ArgumentHelp("How many shards --shard-from-env splits the batch into.", valueName: "n"))
+    var shards: Int?
+
+    @Flag(name: .customLong("merge-reports"), help: "Join the shards' reports given as inputs into the one --report names (every plan once, in input order).")
+    var mergeReports = false
+
     @OptionGroup var common: CommonOptions
 
     @OptionGroup(title: "A clinic's look") var look: LookOptions
@@ -66,20 +88,52 @@ struct BatchCommand: ParsableCommand {
         if let jobs, !(1...64).contains(jobs) { throw ValidationError("--jobs must be between 1 and 64") }
         if !(20...600).contains(dpi) { throw ValidationError("--dpi must be between 20 and 600") }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be given once") }
+        if mergeReports {
+            if report == nil { throw ValidationError("--merge-reports needs --report FILE.json to write the merged report to") }
+            if output != nil || merge != nil || shard != nil || shardFromEnvironment { throw ValidationError("--merge-reports only joins reports: leave out -o, --merge and the shard options") }
+            return
+        }
+        if output == nil { throw ValidationError("missing -o DIR: the folder to write the PDFs into") }
+        if shard != nil && shardFromEnvironment { throw ValidationError("give --shard K/N or --shard-from-env, not both") }
+        if shardFromEnvironment && shards == nil { throw ValidationError("--shard-from-env needs --shards N, the number of shards the job runs") }
+        if shards != nil && !shardFromEnvironment { throw ValidationError("--shards goes with --shard-from-env (or write --shard K/N)") }
+        if let shard, case .failure(let e) = BatchShard.parse(shard) { throw ValidationError(e.description) }
+        if (shard != nil || shardFromEnvironment) && merge != nil {
+            throw ValidationError("--merge makes one PDF of the whole batch and a shard holds only part of it: leave --merge out of a sharded run")
+        }
+    }
+
+    /// This run's shard, from --shard or the environment.
+    func chosenShard() throws -> BatchShard? {
+        if let shard { return try BatchShard.parse(shard).get() }
+        guard shardFromEnvironment, let shards else { return nil }
+        switch BatchShard.fromEnvironment(ProcessInfo.processInfo.environment, count: shards) {
+        case .success(let s): return s
+        case .failure(let e): throw ValidationError(e.description)
+        }
     }
 
     func run() throws {
+        if mergeReports, let report {
+            do {
+                let outcome = try ReportMerge.merge(inputs, into: report)
+                if !quiet { Standard.error("\(report): \(outcome.records) plans from \(inputs.count) reports, \(outcome.failed) failed") }
+            } catch { throw ExitCodes.report(error) }
+            return
+        }
+        let shard = try chosenShard()
+        guard let output else { return }
         do {
             let locator = try ResourceLocator.find(explicit: common.resources)
             let extra = common.catalog.map { URL(fileURLWithPath: $0) }
             let (layout, fonts) = try look.located(locator)
             let options = BatchOptions(outputDirectory: output, render: RenderOptions(paper: paper, format: format, dpi: dpi, figures: !noFigures),
                                        jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, reportPath: report, mergePath: merge, resources: locator, extraCatalog: extra,
-                                       layout: layout, fonts: fonts)
+                                       layout: layout, fonts: fonts, shard: shard)
             let renderer = BatchRenderer(options: options)
             let signals = SignalWatch { renderer.cancel() }
             let terminal = isatty(2) == 1 && !quiet
-            var bar = ProgressBar(enabled: terminal, total: inputs.contains("-") ? nil : Self.count(inputs))
+            var bar = ProgressBar(enabled: terminal, total: inputs.contains("-") ? nil : Self.count(inputs).map { shard?.share(of: $0) ?? $0 })
             var warned = 0
             let summary = try renderer.run(inputs) { record, summary in
                 if !record.warnings.isEmpty { warned += 1 }
@@ -93,7 +147,7 @@ struct BatchCommand: ParsableCommand {
             bar.clear()
             _ = signals
             if !quiet {
-                var line = "rendered \(summary.rendered), failed \(summary.failed), pages \(summary.pages), \(String(format: "%.2f", summary.seconds)) s"
+                var line = (shard.map { "shard \($0.index + 1)/\($0.count): " } ?? "") + "rendered \(summary.rendered), failed \(summary.failed), pages \(summary.pages), \(String(format: "%.2f", summary.seconds)) s"
                 if warned > 0 && !warnings { line += "; \(warned) with warnings (--warnings or --report shows them)" }
                 if let merged = summary.mergedPages, let merge { line += "; \(merge): \(merged) pages" }
                 if summary.interrupted { line += " (interrupted)" }

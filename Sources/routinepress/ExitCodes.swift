@@ -25,7 +25,7 @@ enum ExitCodes {
     static func exitCode(_ error: RoutinePressError) -> ExitCode {
         for line in error.lines { Standard.error(line) }
         switch error {
-        case .invalidPlan: return ExitCode(invalidPlan)
+        case .invalidPlan, .reportsDisagree: return ExitCode(invalidPlan)
         case .inputUnreadable: return ExitCode(inputMissing)
         case .outputUnwritable: return ExitCode(cannotWrite)
         case .resourcesMissing, .brokenResources, .brokenFigures, .font, .render: return ExitCode(internalError)

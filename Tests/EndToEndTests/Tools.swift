@@ -24,8 +24,10 @@ enum Tools {
 
     /// Runs a program to completion.
     @discardableResult
-    static func run(_ executable: String, _ arguments: [String], stdin: [UInt8]? = nil, cwd: URL? = nil) throws -> Result {
+    static func run(_ executable: String, _ arguments: [String], stdin: [UInt8]? = nil, cwd: URL? = nil,
+                    environment: [String: String] = [:]) throws -> Result {
         let process = Process()
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : "/usr/bin/" + executable)
         process.arguments = arguments
         if let cwd { process.currentDirectoryURL = cwd }

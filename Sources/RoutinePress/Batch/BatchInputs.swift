@@ -9,7 +9,10 @@ final class BatchInputs {
     private var index = 0
     private let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 
-    init(_ arguments: [String]) { pending = arguments }
+    /// Whether the plan at a position is rendered by this run; a plan file that is not is never read.
+    private let wanted: (Int) -> Bool
+
+    init(_ arguments: [String], wanted: @escaping (Int) -> Bool = { _ in true }) { pending = arguments; self.wanted = wanted }
 
     /// Whether an input is read as JSON Lines.
     static func isJSONLines(_ path: String) -> Bool { path == "-" || path.lowercased().hasSuffix(".jsonl") }
@@ -53,6 +56,7 @@ final class BatchInputs {
                 lines = (reader, path, url.deletingPathExtension().lastPathComponent, 0, url.deletingLastPathComponent())
                 continue
             }
+            if !wanted(index) { return job(source(path, url), .success([])) }
             do { return job(source(path, url), .success(try PlanFile.read(url, name: path))) } catch { return job(source(path, url), .failure(error)) }
         }
     }

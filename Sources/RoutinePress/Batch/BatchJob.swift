@@ -15,17 +15,24 @@ public struct BatchSource: Sendable, Hashable {
     public var displayName: String { line.map { "\(file):\($0)" } ?? file }
 }
 
-/// One plan to render, numbered in input order.
+/// One plan of the input, numbered by its position there.
 struct BatchJob: Sendable {
+    /// The position in the whole input, from 0 (the same in every shard).
     var index: Int
     var source: BatchSource
-    /// The plan's bytes, or why they could not be read.
+    /// The plan's bytes, or why they could not be read (empty for a file another shard renders).
     var input: Result<[UInt8], RoutinePressError>
+    /// The output name, claimed in input order whether or not the plan renders.
+    var name = ""
+    /// Its place among the plans this run renders, from 0.
+    var order = 0
 }
 
 /// What became of one plan.
 struct BatchOutcome: Sendable {
     var index: Int
+    var order: Int
+    var name: String
     var source: BatchSource
     var result: Result<RenderedDocument, RoutinePressError>
 }

@@ -15,12 +15,14 @@ public struct BatchOptions: Sendable {
     /// A clinic's layout (extending ours) and fonts folder.
     public var layout: URL?
     public var fonts: URL?
+    /// This run's share of the input, when a job engine splits it over several workers.
+    public var shard: BatchShard?
 
     public init(outputDirectory: String, render: RenderOptions = RenderOptions(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 reportPath: String? = nil, mergePath: String? = nil, resources: ResourceLocator, extraCatalog: URL? = nil,
-                layout: URL? = nil, fonts: URL? = nil) {
+                layout: URL? = nil, fonts: URL? = nil, shard: BatchShard? = nil) {
         self.outputDirectory = outputDirectory; self.render = render; self.jobs = max(1, jobs)
         self.reportPath = reportPath; self.mergePath = mergePath; self.resources = resources; self.extraCatalog = extraCatalog
-        self.layout = layout; self.fonts = fonts
+        self.layout = layout; self.fonts = fonts; self.shard = shard
     }
 }

@@ -3,6 +3,8 @@ public struct BatchRecord: Sendable, Hashable {
     /// Whether the plan was rendered.
     public enum Status: String, Sendable { case rendered, failed }
     public var input: String
+    /// The plan's position in the whole input, from 0: shards' reports merge by it.
+    public var position: Int
     /// The files written, relative to the output folder.
     public var outputs: [String]
     public var pages: Int
@@ -17,7 +19,7 @@ public struct BatchRecord: Sendable, Hashable {
     var json: String {
         func list(_ items: [String]) -> JSONNode { .array(items.map(JSONNode.string)) }
         return JSONWriter.line(.object([
-            ("input", .string(input)), ("output", .string(outputs.first)), ("outputs", list(outputs)), ("pages", .int(pages)),
+            ("input", .string(input)), ("position", .int(position)), ("output", .string(outputs.first)), ("outputs", list(outputs)), ("pages", .int(pages)),
             ("status", .string(status.rawValue)), ("error", .string(errors.first)), ("errors", list(errors)), ("warnings", list(warnings)),
         ]))
     }

@@ -50,10 +50,19 @@ public final class BatchRenderer: @unchecked Sendable {
             throw error
         }
         let producer = Thread { [cancelFlag, messages, options] in
-            let inputs = BatchInputs(inputs)
-            while !cancelFlag.isSet, let job = inputs.next() {
+            let shard = options.shard
+            let inputs = BatchInputs(inputs) { shard?.holds($0) ?? true }
+            var names = OutputNames()
+            var order = 0
+            while !cancelFlag.isSet, var next = inputs.next() {
+                // Every plan claims its name, so names agree with one whole run whichever shard this is.
+                next.name = names.claim(Self.nameSource(next))
+                guard shard?.holds(next.index) ?? true else { continue }
+                next.order = order
+                order += 1
+                let job = next
                 let accepted = pool.submit { engine in
-                    guard !cancelFlag.isSet else { messages.push(.skipped(job.index)); return }  // cancelled while it waited
+                    guard !cancelFlag.isSet else { messages.push(.skipped(job.order)); return }  // cancelled while it waited
                     messages.push(.outcome(Self.render(job, on: engine, options: options)))
                 }
                 guard accepted else { break }
@@ -64,7 +73,6 @@ public final class BatchRenderer: @unchecked Sendable {
         producer.start()
 
         var summary = BatchSummary()
-        var names = OutputNames()
         // What came back, by input position; nil for a plan skipped after a cancel.
         var waiting: [Int: BatchOutcome?] = [:]
         var next = 0
@@ -78,13 +86,13 @@ public final class BatchRenderer: @unchecked Sendable {
                 case .cancelled:
                     pool.shutdown()
                     messages.push(.drained)
-                case .outcome(let o): waiting[o.index] = o
+                case .outcome(let o): waiting[o.order] = o
                 case .skipped(let i): waiting[i] = .some(nil)
                 }
             }
             while let came = waiting.removeValue(forKey: next) {
                 guard let o = came else { next += 1; continue }
-                let record = finish(o, names: &names, merged: merged, summary: &summary)
+                let record = finish(o, merged: merged, summary: &summary)
                 report?.append(record)
                 summary.seconds = Date().timeIntervalSince(started)
                 onRecord(record, summary)
@@ -131,19 +139,25 @@ public final class BatchRenderer: @unchecked Sendable {
                 result = .failure(error)
             }
         }
-        return BatchOutcome(index: job.index, source: job.source, result: result)
+        return BatchOutcome(index: job.index, order: job.order, name: job.name, source: job.source, result: result)
+    }
+
+    /// What a plan's output is named after: a JSON Lines plan's `id`, else its file (and line).
+    private static func nameSource(_ job: BatchJob) -> String {
+        guard job.source.line != nil, case .success(let bytes) = job.input else { return job.source.fallbackName }
+        return PlanIdentity.id(in: bytes) ?? job.source.fallbackName
     }
 
     /// Writes a rendered plan under its name and adds it to the merged PDF; builds its record.
-    private func finish(_ o: BatchOutcome, names: inout OutputNames, merged: PDFFile?, summary: inout BatchSummary) -> BatchRecord {
-        var record = BatchRecord(input: o.source.displayName, outputs: [], pages: 0, status: .failed, errors: [], warnings: [], unreadable: false)
+    private func finish(_ o: BatchOutcome, merged: PDFFile?, summary: inout BatchSummary) -> BatchRecord {
+        var record = BatchRecord(input: o.source.displayName, position: o.index, outputs: [], pages: 0, status: .failed, errors: [], warnings: [], unreadable: false)
         switch o.result {
         case .failure(let error):
             record.errors = error.lines
             if case .inputUnreadable = error { record.unreadable = true; summary.unreadable += 1 }
             summary.failed += 1
         case .success(let doc):
-            let name = names.claim(o.source.line == nil ? o.source.fallbackName : (doc.planID ?? o.source.fallbackName))
+            let name = o.name
             let files: [(String, [UInt8])] = options.render.format == .pdf
                 ? [(name + ".pdf", doc.files[0])]
                 : doc.files.enumerated().map { ("\(name)-\($0.offset + 1).png", $0.element) }
