@@ -98,6 +98,9 @@ struct BatchCommand: ParsableCommand {
         if shardFromEnvironment && shards == nil { throw ValidationError("--shard-from-env needs --shards N, the number of shards the job runs") }
         if shards != nil && !shardFromEnvironment { throw ValidationError("--shards goes with --shard-from-env (or write --shard K/N)") }
         if let shard, case .failure(let e) = BatchShard.parse(shard) { throw ValidationError(e.description) }
+        if shardFromEnvironment, let shards, case .failure(let e) = BatchShard.fromEnvironment(ProcessInfo.processInfo.environment, count: shards) {
+            throw ValidationError(e.description)
+        }
         if (shard != nil || shardFromEnvironment) && merge != nil {
             throw ValidationError("--merge makes one PDF of the whole batch and a shard holds only part of it: leave --merge out of a sharded run")
         }
