@@ -56,7 +56,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write one PDF holding every rendered plan, in input order.", valueName: "file.pdf"))
     var merge: String?
 
-    @Option(help: ArgumentHelp("Write a JSON report: one record per plan (input, output, pages, status, error).", valueName: "file.json"))
+    @Option(help: ArgumentHelp("Write a JSON report: one record per plan (input, position, output, pages, status, errors); a shard's report also names its shard and the input's plan count.", valueName: "file.json"))
     var report: String?
 
     @Flag(name: .customLong("no-figures"), help: "Leave the exercise pictures and muscle figures out (a text-only sheet).")

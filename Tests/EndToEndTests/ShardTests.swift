@@ -59,8 +59,9 @@ import Testing
             #expect(try Data(contentsOf: dir.appendingPathComponent("merged-\(n).json")) == wholeReport, "\(n) shards: the merged report is the whole run's")
         }
         // Each shard's report holds its own plans only: positions K-1, K-1+N, ...
-        let second = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("report-3-1.json"))) as! [[String: Any]]
-        #expect(second.map { $0["position"] as! Int } == [1, 4, 7, 10, 13, 16, 19])
+        let second = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("report-3-1.json"))) as! [String: Any]
+        #expect(second["shard"] as? String == "2/3" && second["plans"] as? Int == 21)
+        #expect((second["records"] as! [[String: Any]]).map { $0["position"] as! Int } == [1, 4, 7, 10, 13, 16, 19])
     }
 
     @Test func mergingSaysWhatIsMissingOrTwice() throws {
@@ -68,11 +69,17 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         try inputs(in: dir)
         for k in 1...3 { try Tools.run(tool, ["batch", "plans", "-o", "out", "-q", "--shard", "\(k)/3", "--report", "r\(k).json"], cwd: dir) }
-        let missing = try Tools.run(tool, ["batch", "--merge-reports", "r1.json", "r3.json", "--report", "m.json"], cwd: dir)
+        let missing = try Tools.run(tool, ["batch", "--merge-reports", "r1.json", "r2.json", "--report", "m.json"], cwd: dir)
         #expect(missing.status == 65)
-        #expect(missing.stderr.contains("r1.json, r3.json: cannot merge the reports: no report holds the plans at positions 1, 4: is a shard's report missing?"), "\(missing.stderr)")
+        #expect(missing.stderr.contains("r1.json, r2.json: cannot merge the reports: the report of shard 3/3 is missing"), "\(missing.stderr)")
         let twice = try Tools.run(tool, ["batch", "--merge-reports", "r1.json", "r2.json", "r3.json", "r2.json", "--report", "m.json"], cwd: dir)
-        #expect(twice.status == 65 && twice.stderr.contains("the plan at position 1 is also in r2.json"), "\(twice.stderr)")
+        #expect(twice.status == 65 && twice.stderr.contains("r2.json: cannot merge the reports: shard 2/3 is also in r2.json"), "\(twice.stderr)")
+        // A report cut short (the worker was stopped) says so.
+        var cut = try String(contentsOf: dir.appendingPathComponent("r2.json"), encoding: .utf8)
+        cut = cut.replacingOccurrences(of: #""plans": 8"#, with: #""plans": null"#)
+        try Data(cut.utf8).write(to: dir.appendingPathComponent("r2.json"))
+        let stopped = try Tools.run(tool, ["batch", "--merge-reports", "r1.json", "r2.json", "r3.json", "--report", "m.json"], cwd: dir)
+        #expect(stopped.status == 65 && stopped.stderr.contains("shard 2/3 was stopped before it read the whole input"), "\(stopped.stderr)")
         try Data("[{\"input\": \"x\"}]".utf8).write(to: dir.appendingPathComponent("old.json"))
         let old = try Tools.run(tool, ["batch", "--merge-reports", "old.json", "--report", "m.json"], cwd: dir)
         #expect(old.status == 65 && old.stderr.contains("old.json: cannot merge the reports: not a batch report: record 1 has no \"position\""), "\(old.stderr)")

@@ -24,7 +24,8 @@ public final class BatchRenderer: @unchecked Sendable {
         /// A plan left out because the batch was cancelled while it waited.
         case skipped(Int)
         /// Every plan handed to the pool has been rendered or skipped.
-        case drained
+        /// Nothing more will come; with how many plans the whole input held, when all were read.
+        case drained(Int?)
         case cancelled
     }
 
@@ -44,7 +45,7 @@ public final class BatchRenderer: @unchecked Sendable {
             }
         }
         let report: ReportFile?
-        do { report = try options.reportPath.map { path throws(RoutinePressError) in try ReportFile(path: path) } } catch {
+        do { report = try options.reportPath.map { path throws(RoutinePressError) in try ReportFile(path: path, shard: options.shard) } } catch {
             pool.shutdown()
             if let mergePath = options.mergePath { unlink(Self.temporaryPath(for: mergePath)) }
             throw error
@@ -53,8 +54,9 @@ public final class BatchRenderer: @unchecked Sendable {
             let shard = options.shard
             let inputs = BatchInputs(inputs) { shard?.holds($0) ?? true }
             var names = OutputNames()
-            var order = 0
+            var order = 0, positions = 0
             while !cancelFlag.isSet, var next = inputs.next() {
+                positions += 1
                 // Every plan claims its name, so names agree with one whole run whichever shard this is.
                 next.name = names.claim(Self.nameSource(next))
                 guard shard?.holds(next.index) ?? true else { continue }
@@ -68,7 +70,7 @@ public final class BatchRenderer: @unchecked Sendable {
                 guard accepted else { break }
             }
             pool.shutdown()
-            messages.push(.drained)
+            messages.push(.drained(cancelFlag.isSet ? nil : positions))
         }
         producer.start()
 
@@ -76,16 +78,16 @@ public final class BatchRenderer: @unchecked Sendable {
         // What came back, by input position; nil for a plan skipped after a cancel.
         var waiting: [Int: BatchOutcome?] = [:]
         var next = 0
-        var drained = false
+        var drained = false, plans: Int?
         // Records go out in input order; once the pool is drained, nothing more will come (after
         // a cancel the producer may still wait on stdin, and is left to the process's end).
         while !drained || waiting[next] != nil {
             if !drained {
                 switch messages.pop() {
-                case .drained: drained = true
+                case .drained(let total): drained = true; plans = total
                 case .cancelled:
                     pool.shutdown()
-                    messages.push(.drained)
+                    messages.push(.drained(nil))
                 case .outcome(let o): waiting[o.order] = o
                 case .skipped(let i): waiting[i] = .some(nil)
                 }
@@ -101,7 +103,7 @@ public final class BatchRenderer: @unchecked Sendable {
         }
         summary.interrupted = cancelFlag.isSet
         summary.seconds = Date().timeIntervalSince(started)
-        do { try report?.finish() } catch {
+        do { try report?.finish(plans: summary.interrupted ? nil : plans) } catch {
             if let mergePath = options.mergePath { unlink(Self.temporaryPath(for: mergePath)) }
             throw error
         }
