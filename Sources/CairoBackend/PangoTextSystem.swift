@@ -14,6 +14,7 @@ public final class PangoTextSystem: TextMeasuring {
     private var layouts: [LayoutKey: TextLayout] = [:]
     private var olderLayouts: [LayoutKey: TextLayout] = [:]
     private var coverageCache: [UInt32: Bool] = [:]
+    private lazy var composer = ParagraphComposer { [unowned self] text, style in self.makeLayout(text, style: style, width: nil) }
     /// The faces the shaped text came from, for PDF output.
     let pdfFonts = PDFFontRegistry()
     /// How many shaped layouts are kept in each of two generations; text repeats a lot across a
@@ -98,13 +99,18 @@ public final class PangoTextSystem: TextMeasuring {
             layouts[key] = older
             return older
         }
-        let made = makeLayout(text, style: style, width: width)
+        let made: TextLayout
+        if let width, let composed = composer.compose(text, style: style, width: width) {
+            made = TextLayout(composed: composed, text: text) { [unowned self] in self.makeLayout(text, style: style, width: width) }
+        } else {
+            made = makeLayout(text, style: style, width: width)
+        }
         layouts[key] = made
         return made
     }
 
     /// A new layout of `text` in `style`; `TextLayout` frees it.
-    private func makeLayout(_ text: String, style: TextStyle, width: Points?) -> TextLayout {
+    func makeLayout(_ text: String, style: TextStyle, width: Points?) -> TextLayout {
         let layout = TextLayout(pango_layout_new(context)!)
         let l = layout.pointer
         pango_layout_set_font_description(l, description(for: style))
@@ -154,24 +160,61 @@ public final class PangoTextSystem: TextMeasuring {
     }
 }
 
-/// Owns one `PangoLayout` and remembers its measurement.
+/// Owns one `PangoLayout` and remembers its measurement; a composed paragraph makes its Pango layout only when drawn by Cairo.
 final class TextLayout {
-    let pointer: OpaquePointer
-    init(_ pointer: OpaquePointer) { self.pointer = pointer }
-    deinit { g_object_unref(UnsafeMutableRawPointer(pointer)) }
+    private let owned: OpaquePointer?
+    private let make: (() -> TextLayout)?
+    private var made: TextLayout?
+    private let composed: ParagraphComposer.Composed?
+    private let text: String
+
+    init(_ pointer: OpaquePointer) { owned = pointer; make = nil; composed = nil; text = "" }
+
+    /// A paragraph laid out from shaped pieces; `make` gives the same layout from Pango.
+    init(composed: ParagraphComposer.Composed, text: String, make: @escaping () -> TextLayout) {
+        owned = nil; self.composed = composed; self.text = text; self.make = make
+    }
+
+    deinit { if let owned { g_object_unref(UnsafeMutableRawPointer(owned)) } }
+
+    /// The Pango layout (made now if this paragraph was composed).
+    var pointer: OpaquePointer {
+        if let owned { return owned }
+        if let made { return made.pointer }
+        let layout = make!()
+        made = layout
+        return layout.pointer
+    }
 
     private var pdf: PDFTextProgram?
 
     /// The text as PDF glyph runs (computed once).
     func pdfProgram(size: Double, fonts: PDFFontRegistry) -> PDFTextProgram {
         if let pdf { return pdf }
-        let made = PDFTextProgram(layout: pointer, size: size, fonts: fonts)
+        let made = composed.map { Self.program($0, text: text, size: size, fonts: fonts) } ?? PDFTextProgram(layout: pointer, size: size, fonts: fonts)
         pdf = made
         return made
     }
 
+    private static func program(_ c: ParagraphComposer.Composed, text: String, size: Double, fonts: PDFFontRegistry) -> PDFTextProgram {
+        let scale = Double(PANGO_SCALE)
+        let bytes = Array(text.utf8)
+        var program = PDFTextProgram()
+        for (i, line) in c.lines.enumerated() {
+            program.lineTops.append(Double(line.top) / scale)
+            line.glyphs.withUnsafeBufferPointer { glyphs in
+                line.clusters.withUnsafeBufferPointer { clusters in
+                    program.add(PDFTextProgram.ShapedRun(font: c.font, glyphs: glyphs, clusters: clusters, offset: line.start, length: line.length,
+                                                         x: 0, baseline: Double(line.baseline) / scale),
+                                line: i, text: bytes, size: size, fonts: fonts)
+                }
+            }
+        }
+        return program
+    }
+
     /// Size, lines and missing glyphs of the laid-out text (computed once).
-    private(set) lazy var measurement: TextMeasurement = measure()
+    private(set) lazy var measurement: TextMeasurement = composed?.measurement ?? measure()
 
     private func measure() -> TextMeasurement {
         var w: Int32 = 0, h: Int32 = 0

@@ -24,6 +24,17 @@ struct PDFTextProgram {
         var text: String
     }
 
+    /// One shaped run of a line, as Pango gives it: glyphs of one font for the text's bytes `offset..<offset + length`.
+    struct ShapedRun {
+        var font: UnsafeMutablePointer<PangoFont>
+        var glyphs: UnsafeBufferPointer<PangoGlyphInfo>
+        /// Each glyph's first byte, from `offset`.
+        var clusters: UnsafeBufferPointer<Int32>
+        var offset: Int, length: Int
+        /// The run's left edge and baseline, in points from the layout's top-left.
+        var x: Double, baseline: Double
+    }
+
     var runs: [Run] = []
     var glyphs: [Glyph] = []
     /// Where characters no font has go, from the layout's top-left: drawn as empty boxes, as on screen.
@@ -31,11 +42,16 @@ struct PDFTextProgram {
     /// The top of each line, from the layout's top.
     var lineTops: [Double] = []
 
+    /// The texts each glyph (face and id) already stands for in `glyphs`.
+    private var seen: [UInt64: [String]] = [:]
+
+    /// An empty program; lines and runs are added in order.
+    init() {}
+
     /// Reads the glyph runs of `layout`, shaped at `size` points.
     init(layout: OpaquePointer, size: Double, fonts: PDFFontRegistry) {
         let scale = Double(PANGO_SCALE)
         let text = pango_layout_get_text(layout).map { Array(UnsafeBufferPointer(start: UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self), count: strlen($0))) } ?? []
-        var seen = Set<Glyph>()
         let iter = pango_layout_get_iter(layout)
         defer { pango_layout_iter_free(iter) }
         var line = 0
@@ -47,68 +63,14 @@ struct PDFTextProgram {
             if let run = current, let font = run.pointee.item.pointee.analysis.font {
                 var logical = PangoRectangle()
                 pango_layout_iter_get_run_extents(iter, nil, &logical)
-                let baseline = Double(pango_layout_iter_get_baseline(iter)) / scale
-                let face = fonts.face(for: font)
                 let item = run.pointee.item.pointee
                 let glyphString = run.pointee.glyphs.pointee
                 let count = Int(glyphString.num_glyphs)
-                let infos = UnsafeBufferPointer(start: glyphString.glyphs, count: count)
-                let clusters = UnsafeBufferPointer(start: glyphString.log_clusters, count: count)
-                let starts = Set(clusters).sorted()
-                let itemEnd = Int(item.offset) + Int(item.length)
-
-                var x = Double(logical.x) / scale
-                var current: (x: Double, y: Double, bytes: PDFBytes)?
-                func close() {
-                    guard var c = current else { return }
-                    c.bytes.append("]TJ")
-                    runs.append(Run(face: face.index, size: size, x: c.x, y: c.y, show: c.bytes.bytes, line: line))
-                    current = nil
-                }
-                for i in 0..<count {
-                    let info = infos[i]
-                    let advance = Double(info.geometry.width) / scale
-                    defer { x += advance }
-                    var gid = info.glyph, keptSpace = false
-                    // Pango shows the space where it broke a line as no glyph; the PDF keeps the
-                    // space there (invisible at the line's end), so text read aloud or copied
-                    // keeps the words on either side apart.
-                    if gid == PANGO_GLYPH_EMPTY, let space = face.spaceGlyph {
-                        let at = Int(item.offset) + Int(clusters[i])
-                        if at >= 0, at < text.count, text[at] == 0x20 || text[at] == 0x0A { gid = space; keptSpace = true }
-                    }
-                    if gid & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
-                        missing.append((x + advance * 0.1, baseline - size * 0.7, advance * 0.8, size * 0.7, line))
-                    }
-                    if gid >= PANGO_GLYPH_EMPTY || gid & PANGO_GLYPH_UNKNOWN_FLAG != 0 { close(); continue }
-                    let dx = Double(info.geometry.x_offset) / scale, dy = Double(info.geometry.y_offset) / scale
-                    let offset = dx != 0 || dy != 0
-                    if offset || current == nil { close(); var b = PDFBytes(); b.append("["); current = (x + dx, baseline + dy, b) }
-                    current!.bytes.append("<"); current!.bytes.appendHex(Int(gid), digits: 4); current!.bytes.append(">")
-                    let adjust = (face.width(gid) - advance * 1000 / size)
-                    if abs(adjust) >= 0.05 { current!.bytes.append(number: adjust) }
-                    if offset { close() }
-
-                    // Every glyph goes into the subset and the widths; the first of a cluster also
-                    // stands for the cluster's text, the others for nothing.
-                    var piece = ""
-                    if i == 0 || clusters[i - 1] != clusters[i] {
-                        let next = Self.firstAbove(clusters[i], in: starts).map { Int(item.offset) + Int($0) } ?? itemEnd
-                        let from = Int(item.offset) + Int(clusters[i])
-                        piece = from >= 0 && from < next && next <= text.count ? String(decoding: text[from..<next], as: UTF8.self) : ""
-                    }
-                    let glyph = Glyph(face: face.index, id: gid, text: keptSpace ? " " : piece)
-                    if seen.insert(glyph).inserted { glyphs.append(glyph) }
-                }
-                // A line the text itself breaks ("\n") ends with a space in the PDF's text, so
-                // the words on either side of the break stay apart when read.
-                if itemEnd < text.count, text[itemEnd] == 0x0A, let space = face.spaceGlyph {
-                    if current == nil { var b = PDFBytes(); b.append("["); current = (x, baseline, b) }
-                    current!.bytes.append("<"); current!.bytes.appendHex(Int(space), digits: 4); current!.bytes.append(">")
-                    let glyph = Glyph(face: face.index, id: space, text: " ")
-                    if seen.insert(glyph).inserted { glyphs.append(glyph) }
-                }
-                close()
+                add(ShapedRun(font: font, glyphs: UnsafeBufferPointer(start: glyphString.glyphs, count: count),
+                              clusters: UnsafeBufferPointer(start: glyphString.log_clusters, count: count),
+                              offset: Int(item.offset), length: Int(item.length),
+                              x: Double(logical.x) / scale, baseline: Double(pango_layout_iter_get_baseline(iter)) / scale),
+                    line: line, text: text, size: size, fonts: fonts)
             }
             if pango_layout_iter_next_run(iter) == 0 { break }
             if current == nil {
@@ -119,6 +81,85 @@ struct PDFTextProgram {
                 lineTops.append(Double(top) / scale)
             }
         }
+    }
+
+    /// Adds the PDF runs and glyphs of one shaped run on line `line` of `text`.
+    mutating func add(_ shaped: ShapedRun, line: Int, text: [UInt8], size: Double, fonts: PDFFontRegistry) {
+        let scale = Double(PANGO_SCALE)
+        let face = fonts.face(for: shaped.font)
+        let infos = shaped.glyphs, clusters = shaped.clusters
+        let count = infos.count
+        // Left-to-right text has its clusters in order: a cluster ends where the next glyph's starts.
+        var ordered = true
+        for i in 1..<max(1, count) where clusters[i] < clusters[i - 1] { ordered = false; break }
+        let starts = ordered ? [] : Set(clusters).sorted()
+        let itemEnd = shaped.offset + shaped.length
+        let baseline = shaped.baseline
+
+        var x = shaped.x
+        var current: (x: Double, y: Double, bytes: PDFBytes)?
+        func close() {
+            guard var c = current else { return }
+            c.bytes.append("]TJ")
+            runs.append(Run(face: face.index, size: size, x: c.x, y: c.y, show: c.bytes.bytes, line: line))
+            current = nil
+        }
+        for i in 0..<count {
+            let info = infos[i]
+            let advance = Double(info.geometry.width) / scale
+            defer { x += advance }
+            var gid = info.glyph, keptSpace = false
+            // Pango shows the space where it broke a line as no glyph; the PDF keeps the
+            // space there (invisible at the line's end), so text read aloud or copied
+            // keeps the words on either side apart.
+            if gid == PANGO_GLYPH_EMPTY, let space = face.spaceGlyph {
+                let at = shaped.offset + Int(clusters[i])
+                if at >= 0, at < text.count, text[at] == 0x20 || text[at] == 0x0A { gid = space; keptSpace = true }
+            }
+            if gid & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
+                missing.append((x + advance * 0.1, baseline - size * 0.7, advance * 0.8, size * 0.7, line))
+            }
+            if gid >= PANGO_GLYPH_EMPTY || gid & PANGO_GLYPH_UNKNOWN_FLAG != 0 { close(); continue }
+            let dx = Double(info.geometry.x_offset) / scale, dy = Double(info.geometry.y_offset) / scale
+            let offset = dx != 0 || dy != 0
+            if offset || current == nil { close(); var b = PDFBytes(); b.append("["); current = (x + dx, baseline + dy, b) }
+            current!.bytes.append("<"); current!.bytes.appendHex(Int(gid), digits: 4); current!.bytes.append(">")
+            let adjust = (face.width(gid) - advance * 1000 / size)
+            if abs(adjust) >= 0.05 { current!.bytes.append(number: adjust) }
+            if offset { close() }
+
+            // Every glyph goes into the subset and the widths; the first of a cluster also
+            // stands for the cluster's text, the others for nothing.
+            var piece: ArraySlice<UInt8> = []
+            if keptSpace { piece = [0x20] } else if i == 0 || clusters[i - 1] != clusters[i] {
+                var next = itemEnd
+                if ordered {
+                    var j = i + 1
+                    while j < count, clusters[j] == clusters[i] { j += 1 }
+                    if j < count { next = shaped.offset + Int(clusters[j]) }
+                } else if let above = Self.firstAbove(clusters[i], in: starts) { next = shaped.offset + Int(above) }
+                let from = shaped.offset + Int(clusters[i])
+                if from >= 0, from < next, next <= text.count { piece = text[from..<next] }
+            }
+            note(face: face.index, id: gid, text: piece)
+        }
+        // A line the text itself breaks ("\n") ends with a space in the PDF's text, so
+        // the words on either side of the break stay apart when read.
+        if itemEnd < text.count, text[itemEnd] == 0x0A, let space = face.spaceGlyph {
+            if current == nil { var b = PDFBytes(); b.append("["); current = (x, baseline, b) }
+            current!.bytes.append("<"); current!.bytes.appendHex(Int(space), digits: 4); current!.bytes.append(">")
+            note(face: face.index, id: space, text: [0x20])
+        }
+        close()
+    }
+
+    /// Adds the glyph standing for `text` to `glyphs`, unless it is there already.
+    private mutating func note(face: Int, id: UInt32, text: ArraySlice<UInt8>) {
+        let key = UInt64(face) << 32 | UInt64(id)
+        if let known = seen[key], known.contains(where: { $0.utf8.elementsEqual(text) }) { return }
+        let string = String(decoding: text, as: UTF8.self)
+        seen[key, default: []].append(string)
+        glyphs.append(Glyph(face: face, id: id, text: string))
     }
 
     /// The smallest of the sorted `values` above `value` (a binary search: a run may be a long line).
