@@ -202,10 +202,14 @@ final class TextLayout {
         var program = PDFTextProgram()
         for (i, line) in c.lines.enumerated() {
             program.lineTops.append(Double(line.top) / scale)
-            line.glyphs.withUnsafeBufferPointer { glyphs in
-                line.clusters.withUnsafeBufferPointer { clusters in
+            let baseline = Double(line.baseline) / scale
+            if program.addLine(of: c.pieces[line.pieces], wrapped: line.wrapped, text: bytes, from: line.start, font: c.font,
+                               baseline: baseline, line: i, size: size, fonts: fonts) { continue }
+            let (glyphs, clusters) = c.glyphs(ofLine: i)
+            glyphs.withUnsafeBufferPointer { glyphs in
+                clusters.withUnsafeBufferPointer { clusters in
                     program.add(PDFTextProgram.ShapedRun(font: c.font, glyphs: glyphs, clusters: clusters, offset: line.start, length: line.length,
-                                                         x: 0, baseline: Double(line.baseline) / scale),
+                                                         x: 0, baseline: baseline),
                                 line: i, text: bytes, size: size, fonts: fonts)
                 }
             }

@@ -17,24 +17,53 @@ final class ParagraphComposer {
         /// Each glyph's first byte, from the piece's start.
         var clusters: [Int32]
         var width: Int32
+        /// Its length in bytes.
+        var length: Int
         /// The width of a final white-space character (left out at a line's end), or 0.
         var trailingWhite: Int32
         var font: UnsafeMutablePointer<PangoFont>
         /// The height of a line and its baseline from the line's top, in Pango units.
         var lineHeight: Int32, baseline: Int32
+        /// The piece's PDF text, made once when first drawn (shared by every copy of the piece).
+        let pdf = PieceText()
+    }
+
+    /// A piece as PDF text: the glyphs of a `TJ` operation and the glyphs for the font subset,
+    /// as it shows inside a line and at a line's end (its final space shown as nothing).
+    final class PieceText {
+        struct Text { var show: [UInt8]; var glyphs: [PDFTextProgram.Glyph] }
+        var inside: Text?, atEnd: Text?
     }
 
     /// A paragraph laid out: its measurement, and each line's glyphs for drawing.
     struct Composed {
         struct Line {
             var start: Int, length: Int
-            var glyphs: [PangoGlyphInfo]
-            var clusters: [Int32]
+            /// The line's pieces (in `Composed.pieces`), and whether the line ends before the text does.
+            var pieces: Range<Int>, wrapped: Bool
             var top: Int32, baseline: Int32
         }
         var measurement: TextMeasurement
         var lines: [Line]
+        var pieces: [Piece]
         var font: UnsafeMutablePointer<PangoFont>
+
+        /// The glyphs of line `i` as one Pango run (clusters from the line's start), the space where it breaks shown as nothing, as Pango does.
+        func glyphs(ofLine i: Int) -> (glyphs: [PangoGlyphInfo], clusters: [Int32]) {
+            let line = lines[i]
+            var glyphs: [PangoGlyphInfo] = [], clusters: [Int32] = []
+            var shift: Int32 = 0
+            for p in pieces[line.pieces] {
+                glyphs.append(contentsOf: p.glyphs)
+                clusters.append(contentsOf: p.clusters.map { $0 + shift })
+                shift += Int32(p.length)
+            }
+            if line.wrapped, pieces[line.pieces.upperBound - 1].trailingWhite != 0 {
+                glyphs[glyphs.count - 1].geometry.width = 0
+                glyphs[glyphs.count - 1].glyph = PANGO_GLYPH_EMPTY
+            }
+            return (glyphs, clusters)
+        }
     }
 
     private struct PieceKey: Hashable { var text: String; var style: TextStyle }
@@ -97,19 +126,9 @@ final class ParagraphComposer {
                 sum += Int64(p.width); fitted = wrappedWidth; end += 1
             }
             if end == start { return nil }
-            var line = Composed.Line(start: cuts[start], length: cuts[end] - cuts[start], glyphs: [], clusters: [],
+            var line = Composed.Line(start: cuts[start], length: cuts[end] - cuts[start], pieces: start..<end, wrapped: end < shaped.count,
                                      top: Int32(lines.count) * first.lineHeight, baseline: 0)
             line.baseline = line.top + first.baseline
-            for k in start..<end {
-                line.glyphs.append(contentsOf: shaped[k].glyphs)
-                let shift = Int32(cuts[k] - cuts[start])
-                line.clusters.append(contentsOf: shaped[k].clusters.map { $0 + shift })
-            }
-            if end < shaped.count, shaped[end - 1].trailingWhite != 0 {
-                // The space where the line breaks is shown as nothing, as Pango does.
-                line.glyphs[line.glyphs.count - 1].geometry.width = 0
-                line.glyphs[line.glyphs.count - 1].glyph = PANGO_GLYPH_EMPTY
-            }
             widest = max(widest, end < shaped.count ? fitted : sum)
             lines.append(line)
             start = end
@@ -117,7 +136,7 @@ final class ParagraphComposer {
         let scale = Double(PANGO_SCALE)
         let measured = lines.map { TextLine(utf8Range: $0.start..<($0.start + $0.length), top: Points(Double($0.top) / scale), height: Points(Double(first.lineHeight) / scale)) }
         let size = Size(width: Points(Double(widest) / scale), height: Points(Double(Int32(lines.count) * first.lineHeight) / scale))
-        return Composed(measurement: TextMeasurement(size: size, lines: measured, missingGlyphs: 0), lines: lines, font: first.font)
+        return Composed(measurement: TextMeasurement(size: size, lines: measured, missingGlyphs: 0), lines: lines, pieces: shaped, font: first.font)
     }
 
     /// The shaped piece, made once; nil when it is not one run of one font with every glyph found.
@@ -160,7 +179,7 @@ final class ParagraphComposer {
             trailing = glyphs[count - 1].geometry.width
         }
         if heldFonts[font] == nil { g_object_ref(UnsafeMutableRawPointer(font)); heldFonts[font] = true }
-        return Piece(glyphs: glyphs, clusters: clusters, width: width, trailingWhite: trailing, font: font,
+        return Piece(glyphs: glyphs, clusters: clusters, width: width, length: text.utf8.count, trailingWhite: trailing, font: font,
                      lineHeight: bottom - top, baseline: baseline - top)
     }
 

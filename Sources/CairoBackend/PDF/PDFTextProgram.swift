@@ -153,6 +153,68 @@ struct PDFTextProgram {
         close()
     }
 
+    /// Adds a composed line as one run from the PDF text of its pieces, made once per piece;
+    /// false, with nothing added, when a piece has glyphs that need a run of their own
+    /// (moved off the baseline, invisible, or missing), which `add` then handles glyph by glyph.
+    mutating func addLine(of pieces: ArraySlice<ParagraphComposer.Piece>, wrapped: Bool, text: [UInt8], from start: Int,
+                          font: UnsafeMutablePointer<PangoFont>, baseline: Double, line: Int, size: Double, fonts: PDFFontRegistry) -> Bool {
+        let face = fonts.face(for: font)
+        var texts: [ParagraphComposer.PieceText.Text] = []
+        texts.reserveCapacity(pieces.count)
+        var at = start
+        for (k, piece) in zip(pieces.indices, pieces) {
+            let atEnd = wrapped && k == pieces.endIndex - 1 && piece.trailingWhite != 0
+            let known = atEnd ? piece.pdf.atEnd : piece.pdf.inside
+            guard let made = known ?? Self.pieceText(piece, text: text[at..<(at + piece.length)], atEnd: atEnd, face: face, size: size) else { return false }
+            if known == nil { if atEnd { piece.pdf.atEnd = made } else { piece.pdf.inside = made } }
+            texts.append(made)
+            at += piece.length
+        }
+        var show = PDFBytes()
+        show.append("[")
+        for t in texts { show.append(bytes: t.show) }
+        show.append("]TJ")
+        runs.append(Run(face: face.index, size: size, x: 0, y: baseline, show: show.bytes, line: line))
+        for t in texts { for g in t.glyphs { note(face: g.face, id: g.id, text: g.text) } }
+        return true
+    }
+
+    /// A piece's glyphs as `TJ` operands and subset glyphs, or nil when one needs a run of its own.
+    private static func pieceText(_ piece: ParagraphComposer.Piece, text: ArraySlice<UInt8>, atEnd: Bool, face: PDFFontFace, size: Double) -> ParagraphComposer.PieceText.Text? {
+        let scale = Double(PANGO_SCALE)
+        let count = piece.glyphs.count
+        var show = PDFBytes()
+        var glyphs: [Glyph] = []
+        for i in 0..<count {
+            let info = piece.glyphs[i]
+            var gid = info.glyph, advance = Double(info.geometry.width) / scale
+            let shownAsNothing = atEnd && i == count - 1
+            if shownAsNothing { guard let space = face.spaceGlyph else { return nil }; gid = space; advance = 0 }
+            guard gid < PANGO_GLYPH_EMPTY, gid & PANGO_GLYPH_UNKNOWN_FLAG == 0, info.geometry.x_offset == 0, info.geometry.y_offset == 0,
+                  i == 0 || piece.clusters[i] >= piece.clusters[i - 1] else { return nil }
+            show.append("<"); show.appendHex(Int(gid), digits: 4); show.append(">")
+            let adjust = face.width(gid) - advance * 1000 / size
+            if abs(adjust) >= 0.05 { show.append(number: adjust) }
+            var piece_: String = ""
+            if shownAsNothing { piece_ = " " } else if i == 0 || piece.clusters[i - 1] != piece.clusters[i] {
+                var j = i + 1
+                while j < count, piece.clusters[j] == piece.clusters[i] { j += 1 }
+                let from = text.startIndex + Int(piece.clusters[i]), next = j < count ? text.startIndex + Int(piece.clusters[j]) : text.endIndex
+                if from < next, next <= text.endIndex { piece_ = String(decoding: text[from..<next], as: UTF8.self) }
+            }
+            let glyph = Glyph(face: face.index, id: gid, text: piece_)
+            if !glyphs.contains(glyph) { glyphs.append(glyph) }
+        }
+        return ParagraphComposer.PieceText.Text(show: show.bytes, glyphs: glyphs)
+    }
+
+    private mutating func note(face: Int, id: UInt32, text: String) {
+        let key = UInt64(face) << 32 | UInt64(id)
+        if let known = seen[key], known.contains(text) { return }
+        seen[key, default: []].append(text)
+        glyphs.append(Glyph(face: face, id: id, text: text))
+    }
+
     /// Adds the glyph standing for `text` to `glyphs`, unless it is there already.
     private mutating func note(face: Int, id: UInt32, text: ArraySlice<UInt8>) {
         let key = UInt64(face) << 32 | UInt64(id)
