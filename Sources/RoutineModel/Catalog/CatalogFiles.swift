@@ -35,19 +35,18 @@ extension CatalogEntry {
     static func file(_ name: String, at path: JSONPath, _ location: SourceLocation?, sink: DiagnosticSink, folder: URL?, what: String) -> URL? {
         let url = (name.hasPrefix("/") ? URL(fileURLWithPath: name) : (folder ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).appendingPathComponent(name)).standardizedFileURL
         let shown = ObjectReader.shown(name)
-        let attributes: [FileAttributeKey: Any]
-        do { attributes = try FileManager.default.attributesOfItem(atPath: url.path) } catch {
-            if !FileManager.default.fileExists(atPath: url.path) {
+        guard let status = FileStatus.of(url.path) else {
+            if errno == ENOENT || errno == ENOTDIR {
                 sink.error("\(what == "picture" ? "picture" : "pose")-missing", path, location, "the \(what) \"\(shown)\" does not exist",
                            hint: "the path is relative to the catalog file; looked for \(url.path)")
             } else {
-                sink.error("not-readable", path, location, "the \(what) \"\(shown)\" cannot be read (\(error.localizedDescription))", hint: url.path)
+                sink.error("not-readable", path, location, "the \(what) \"\(shown)\" cannot be read (\(String(cString: strerror(errno))))", hint: url.path)
             }
             return nil
         }
-        switch attributes[.type] as? FileAttributeType {
-        case .typeRegular?: return url
-        case .typeDirectory?:
+        switch status.kind {
+        case .regular: return url
+        case .directory:
             sink.error("not-a-file", path, location, "the \(what) \"\(shown)\" is a folder")
         default:
             sink.error("not-a-file", path, location, "the \(what) \"\(shown)\" is not a plain file", hint: url.path)

@@ -104,11 +104,11 @@ public struct Resolver {
             return fail("logo-missing", "\(shown) cannot be read", hint: "the path is relative to the plan file; looked for \(path)")
         }
         defer { try? handle.close() }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if (attributes?[.type] as? FileAttributeType) == .typeDirectory {
+        let status = FileStatus.of(path)
+        if status?.kind == .directory {
             return fail("logo-missing", "\(shown) is a folder, not a PNG file")
         }
-        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        let size = status?.size ?? 0
         if size > Logo.maximumBytes {
             return fail("logo-too-large", "the logo is \(size / 1_048_576) MB; at most 5 MB is accepted", hint: "a logo prints well at 600 pixels wide")
         }
