@@ -77,6 +77,9 @@ struct BatchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many shards --shard-from-env splits the batch into.", valueName: "n"))
     var shards: Int?
 
+    @Flag(help: "Skip the plans an earlier run into the same folder finished (one killed, or retried by a job engine), as the manifest it kept in DIR/.routinepress records them; a plan whose file or whose settings changed since is rendered again, and what a killed run left half-written is removed.")
+    var resume = false
+
     @Flag(name: .customLong("merge-reports"), help: "Join the shards' reports given as inputs into the one --report names (every plan once, in input order).")
     var mergeReports = false
 
@@ -100,6 +103,9 @@ struct BatchCommand: ParsableCommand {
         if let shard, case .failure(let e) = BatchShard.parse(shard) { throw ValidationError(e.description) }
         if shardFromEnvironment, let shards, case .failure(let e) = BatchShard.fromEnvironment(ProcessInfo.processInfo.environment, count: shards) {
             throw ValidationError(e.description)
+        }
+        if resume && merge != nil {
+            throw ValidationError("--merge makes one PDF of every plan, and --resume does not render the plans already done: leave --merge out of a resumed run")
         }
         if (shard != nil || shardFromEnvironment) && merge != nil {
             throw ValidationError("--merge makes one PDF of the whole batch and a shard holds only part of it: leave --merge out of a sharded run")
@@ -132,7 +138,7 @@ struct BatchCommand: ParsableCommand {
             let (layout, fonts) = try look.located(locator)
             let options = BatchOptions(outputDirectory: output, render: RenderOptions(paper: paper, format: format, dpi: dpi, figures: !noFigures),
                                        jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, reportPath: report, mergePath: merge, resources: locator, extraCatalog: extra,
-                                       layout: layout, fonts: fonts, shard: shard)
+                                       layout: layout, fonts: fonts, shard: shard, resume: resume)
             let renderer = BatchRenderer(options: options)
             let signals = SignalWatch { renderer.cancel() }
             let terminal = isatty(2) == 1 && !quiet
@@ -150,7 +156,7 @@ struct BatchCommand: ParsableCommand {
             bar.clear()
             _ = signals
             if !quiet {
-                var line = (shard.map { "shard \($0.index + 1)/\($0.count): " } ?? "") + "rendered \(summary.rendered), failed \(summary.failed), pages \(summary.pages), \(String(format: "%.2f", summary.seconds)) s"
+                var line = (shard.map { "shard \($0.index + 1)/\($0.count): " } ?? "") + "rendered \(summary.rendered)" + (resume ? " (\(summary.kept) done before)" : "") + ", failed \(summary.failed), pages \(summary.pages), \(String(format: "%.2f", summary.seconds)) s"
                 if warned > 0 && !warnings { line += "; \(warned) with warnings (--warnings or --report shows them)" }
                 if let merged = summary.mergedPages, let merge { line += "; \(merge): \(merged) pages" }
                 if summary.interrupted { line += " (interrupted)" }

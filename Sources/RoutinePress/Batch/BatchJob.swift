@@ -35,4 +35,6 @@ struct BatchOutcome: Sendable {
     var name: String
     var source: BatchSource
     var result: Result<RenderedDocument, RoutinePressError>
+    /// For a resumable run: the input's digest and each output file's.
+    var digests: (input: String, outputs: [String])?
 }

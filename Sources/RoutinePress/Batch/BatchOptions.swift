@@ -17,12 +17,14 @@ public struct BatchOptions: Sendable {
     public var fonts: URL?
     /// This run's share of the input, when a job engine splits it over several workers.
     public var shard: BatchShard?
+    /// Skip the plans an earlier run into the same folder finished, as its manifest records them; keep a manifest.
+    public var resume: Bool
 
     public init(outputDirectory: String, render: RenderOptions = RenderOptions(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                 reportPath: String? = nil, mergePath: String? = nil, resources: ResourceLocator, extraCatalog: URL? = nil,
-                layout: URL? = nil, fonts: URL? = nil, shard: BatchShard? = nil) {
+                layout: URL? = nil, fonts: URL? = nil, shard: BatchShard? = nil, resume: Bool = false) {
         self.outputDirectory = outputDirectory; self.render = render; self.jobs = max(1, jobs)
         self.reportPath = reportPath; self.mergePath = mergePath; self.resources = resources; self.extraCatalog = extraCatalog
-        self.layout = layout; self.fonts = fonts; self.shard = shard
+        self.layout = layout; self.fonts = fonts; self.shard = shard; self.resume = resume
     }
 }

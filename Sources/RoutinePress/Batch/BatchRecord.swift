@@ -28,6 +28,8 @@ public struct BatchRecord: Sendable, Hashable {
 /// The totals of a batch run.
 public struct BatchSummary: Sendable, Hashable {
     public var rendered = 0
+    /// Of those rendered, the plans an earlier run had finished (`--resume`).
+    public var kept = 0
     public var failed = 0
     public var unreadable = 0
     /// Plans whose files could not be written.

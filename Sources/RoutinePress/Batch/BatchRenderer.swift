@@ -1,5 +1,6 @@
 import Foundation
 import PageGraphics
+import CairoBackend
 
 /// Renders many plans on several threads, streaming: plans are read as workers need them, results
 /// are written in input order, and a bad plan is reported without stopping the others.
@@ -21,6 +22,8 @@ public final class BatchRenderer: @unchecked Sendable {
 
     private enum Message: Sendable {
         case outcome(BatchOutcome)
+        /// A plan an earlier run finished (`--resume`), with what the manifest says of it.
+        case kept(Int, BatchJob, BatchManifest.Entry)
         /// A plan left out because the batch was cancelled while it waited.
         case skipped(Int)
         /// Every plan handed to the pool has been rendered or skipped.
@@ -44,6 +47,19 @@ public final class BatchRenderer: @unchecked Sendable {
                 throw error
             }
         }
+        let manifest: BatchManifest?, finished: [String: BatchManifest.Entry]
+        let fingerprint = options.resume ? BatchFingerprint(options) : nil
+        do {
+            manifest = options.resume ? try BatchManifest(outputDirectory: options.outputDirectory, shard: options.shard) : nil
+            finished = options.resume ? BatchManifest.load(outputDirectory: options.outputDirectory) : [:]
+            if options.resume, let path = options.reportPath {
+                var strays = StrayFiles(folder: URL(fileURLWithPath: path).deletingLastPathComponent().path)
+                strays.remove(URL(fileURLWithPath: path).lastPathComponent)
+            }
+        } catch {
+            pool.shutdown()
+            throw error
+        }
         let report: ReportFile?
         do { report = try options.reportPath.map { path throws(RoutinePressError) in try ReportFile(path: path, shard: options.shard) } } catch {
             pool.shutdown()
@@ -54,6 +70,7 @@ public final class BatchRenderer: @unchecked Sendable {
             let shard = options.shard
             let inputs = BatchInputs(inputs) { shard?.holds($0) ?? true }
             var names = OutputNames()
+            var strays = options.resume ? StrayFiles(folder: options.outputDirectory) : nil
             var order = 0, positions = 0
             while !cancelFlag.isSet, var next = inputs.next() {
                 positions += 1
@@ -62,10 +79,19 @@ public final class BatchRenderer: @unchecked Sendable {
                 guard shard?.holds(next.index) ?? true else { continue }
                 next.order = order
                 order += 1
+                if options.resume {
+                    // What a killed run left half-written goes; what it finished stays.
+                    strays?.removeOutputs(of: next.name, format: options.render.format)
+                    if let entry = finished[next.name], case .success(let bytes) = next.input, let fingerprint,
+                       entry.input == fingerprint.input(bytes), BatchManifest.isComplete(entry, in: options.outputDirectory) {
+                        messages.push(.kept(next.order, next, entry))
+                        continue
+                    }
+                }
                 let job = next
                 let accepted = pool.submit { engine in
                     guard !cancelFlag.isSet else { messages.push(.skipped(job.order)); return }  // cancelled while it waited
-                    messages.push(.outcome(Self.render(job, on: engine, options: options)))
+                    messages.push(.outcome(Self.render(job, on: engine, options: options, fingerprint: fingerprint)))
                 }
                 guard accepted else { break }
             }
@@ -76,7 +102,7 @@ public final class BatchRenderer: @unchecked Sendable {
 
         var summary = BatchSummary()
         // What came back, by input position; nil for a plan skipped after a cancel.
-        var waiting: [Int: BatchOutcome?] = [:]
+        var waiting: [Int: Came?] = [:]
         var next = 0
         var drained = false, plans: Int?
         // Records go out in input order; once the pool is drained, nothing more will come (after
@@ -88,13 +114,18 @@ public final class BatchRenderer: @unchecked Sendable {
                 case .cancelled:
                     pool.shutdown()
                     messages.push(.drained(nil))
-                case .outcome(let o): waiting[o.order] = o
+                case .outcome(let o): waiting[o.order] = .rendered(o)
+                case .kept(let i, let job, let entry): waiting[i] = .kept(job, entry)
                 case .skipped(let i): waiting[i] = .some(nil)
                 }
             }
             while let came = waiting.removeValue(forKey: next) {
-                guard let o = came else { next += 1; continue }
-                let record = finish(o, merged: merged, summary: &summary)
+                guard let came else { next += 1; continue }
+                let record: BatchRecord
+                switch came {
+                case .rendered(let o): record = finish(o, merged: merged, manifest: manifest, summary: &summary)
+                case .kept(let job, let entry): record = kept(job, entry, summary: &summary)
+                }
                 report?.append(record)
                 summary.seconds = Date().timeIntervalSince(started)
                 onRecord(record, summary)
@@ -103,6 +134,7 @@ public final class BatchRenderer: @unchecked Sendable {
         }
         summary.interrupted = cancelFlag.isSet
         summary.seconds = Date().timeIntervalSince(started)
+        manifest?.sync()
         do { try report?.finish(plans: summary.interrupted ? nil : plans) } catch {
             if let mergePath = options.mergePath { unlink(Self.temporaryPath(for: mergePath)) }
             throw error
@@ -128,8 +160,14 @@ public final class BatchRenderer: @unchecked Sendable {
         return summary
     }
 
-    /// One plan on one of the pool's engines.
-    private static func render(_ job: BatchJob, on engine: RenderEngine, options: BatchOptions) -> BatchOutcome {
+    /// What the collector holds for a plan until its turn in input order comes.
+    private enum Came {
+        case rendered(BatchOutcome)
+        case kept(BatchJob, BatchManifest.Entry)
+    }
+
+    /// One plan on one of the pool's engines; a resumable run also digests its input and outputs here, off the writing thread.
+    private static func render(_ job: BatchJob, on engine: RenderEngine, options: BatchOptions, fingerprint: BatchFingerprint?) -> BatchOutcome {
         let result: Result<RenderedDocument, RoutinePressError>
         switch job.input {
         case .failure(let e): result = .failure(e)
@@ -141,7 +179,20 @@ public final class BatchRenderer: @unchecked Sendable {
                 result = .failure(error)
             }
         }
-        return BatchOutcome(index: job.index, order: job.order, name: job.name, source: job.source, result: result)
+        var outcome = BatchOutcome(index: job.index, order: job.order, name: job.name, source: job.source, result: result)
+        if let fingerprint, case .success(let bytes) = job.input, case .success(let doc) = result {
+            outcome.digests = (fingerprint.input(bytes), doc.files.map(Checksum.sha256))
+        }
+        return outcome
+    }
+
+    /// The record of a plan an earlier run finished, as that run reported it.
+    private func kept(_ job: BatchJob, _ entry: BatchManifest.Entry, summary: inout BatchSummary) -> BatchRecord {
+        summary.rendered += 1
+        summary.kept += 1
+        summary.pages += entry.pages
+        return BatchRecord(input: job.source.displayName, position: job.index, outputs: entry.outputs.map(\.file), pages: entry.pages,
+                           status: .rendered, errors: [], warnings: entry.warnings, unreadable: false)
     }
 
     /// What a plan's output is named after: a JSON Lines plan's `id`, else its file (and line).
@@ -151,7 +202,7 @@ public final class BatchRenderer: @unchecked Sendable {
     }
 
     /// Writes a rendered plan under its name and adds it to the merged PDF; builds its record.
-    private func finish(_ o: BatchOutcome, merged: PDFFile?, summary: inout BatchSummary) -> BatchRecord {
+    private func finish(_ o: BatchOutcome, merged: PDFFile?, manifest: BatchManifest?, summary: inout BatchSummary) -> BatchRecord {
         var record = BatchRecord(input: o.source.displayName, position: o.index, outputs: [], pages: 0, status: .failed, errors: [], warnings: [], unreadable: false)
         switch o.result {
         case .failure(let error):
@@ -172,6 +223,12 @@ public final class BatchRenderer: @unchecked Sendable {
                 do { try merged?.add(doc.pages, title: doc.title, language: doc.language) } catch { record.warnings.append("\(o.source.displayName): not added to the merged PDF: \(error)") }
                 record.pages = doc.pageCount
                 record.warnings = doc.warnings.map(\.line) + record.warnings
+                if let manifest, let (input, outputs) = o.digests {
+                    let entry = BatchManifest.Entry(name: o.name, input: input,
+                                                    outputs: zip(files, outputs).map { .init(file: $0.0.0, size: $0.0.1.count, sha256: $0.1) },
+                                                    pages: doc.pageCount, warnings: record.warnings)
+                    do { try manifest.append(entry) } catch { record.warnings.append("\(o.source.displayName): not recorded in the manifest (\(error)); a resumed run renders it again") }
+                }
                 summary.rendered += 1
                 summary.pages += doc.pageCount
             } catch {

@@ -1,0 +1,41 @@
+import CairoBackend
+import Foundation
+import RoutineModel
+
+/// What a resumed batch compares to tell a finished plan from one to render again: a digest of
+/// the run's settings (render options, the date printed, and every file of the layouts,
+/// catalog and fonts list it reads), and per plan a digest of those settings with the plan's bytes.
+struct BatchFingerprint: Sendable {
+    /// The settings' digest, in hex.
+    let settings: String
+
+    init(_ options: BatchOptions) {
+        let c = Checksum()
+        let r = options.render
+        c.add(Array("paper \(r.paper.map { "\($0)" } ?? "plan's") format \(r.format.rawValue) dpi \(r.dpi) figures \(r.figures) patient \(r.patientInMetadata) date \(r.creationDate ?? RenderEngine.today())\n".utf8))
+        var files = Self.files(under: options.resources.layouts) + [options.resources.fonts.appendingPathComponent("fonts.json")]
+        for extra in [options.extraCatalog, options.layout] { if let extra { files.append(extra) } }
+        if let fonts = options.fonts { files += Self.files(under: fonts) }
+        for file in files {
+            c.add(Array(file.lastPathComponent.utf8))
+            if let data = FileManager.default.contents(atPath: file.path) { c.add(Array(data)) }
+        }
+        settings = c.hex()
+    }
+
+    /// The digest of one plan under these settings.
+    func input(_ plan: [UInt8]) -> String {
+        let c = Checksum()
+        c.add(Array(settings.utf8))
+        c.add(plan)
+        return c.hex()
+    }
+
+    /// Every file below `folder` (or `folder` itself when it is a file), in a fixed order.
+    private static func files(under folder: URL) -> [URL] {
+        guard let status = FileStatus.of(folder.path) else { return [] }
+        guard status.kind == .directory else { return [folder] }
+        let names = (try? FileManager.default.subpathsOfDirectory(atPath: folder.path)) ?? []
+        return names.sorted().map { folder.appendingPathComponent($0) }.filter { FileStatus.of($0.path)?.kind == .regular }
+    }
+}

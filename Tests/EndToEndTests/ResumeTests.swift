@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+/// `routinepress batch --resume`: a run killed at any point and started again ends with exactly
+/// the files and report of one clean run, rendering only what was not finished.
+@Suite(.serialized) struct ResumeTests {
+    let tool = Tools.routinepress
+    let environment = ["SOURCE_DATE_EPOCH": "1764547200"]
+
+    /// Every file of `dir` but the manifests' folder (a clean run with --resume keeps one too).
+    func files(_ dir: URL) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir.path) where name != ".routinepress" {
+            out[name] = try Data(contentsOf: dir.appendingPathComponent(name))
+        }
+        return out
+    }
+
+    /// `count` plan files (one section each, so a run is short) and a JSON Lines file with a broken line.
+    func inputs(in dir: URL, count: Int) throws {
+        let example = try JSONSerialization.jsonObject(with: Data(contentsOf: Tools.root.appendingPathComponent("Examples/take-home.json"))) as! [String: Any]
+        let folder = dir.appendingPathComponent("plans")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for i in 1...count {
+            var p = example
+            p["patient"] = ["name": "Patient \(i)"]
+            p["sections"] = Array((p["sections"] as! [Any]).prefix(1 + i % 2))
+            try JSONSerialization.data(withJSONObject: p, options: [.sortedKeys]).write(to: folder.appendingPathComponent(String(format: "plan-%03d.json", i)))
+        }
+        try Data("{\"kind\": \"take-home\", \"title\": \"Morning\", \"sections\": [{\"title\": \"A\", \"items\": [{\"exercise\": \"roll-calves\"}]}]}\n{\"id\": \"broken\",\n".utf8)
+            .write(to: dir.appendingPathComponent("day.jsonl"))
+    }
+
+    @Test func aResumedRunRendersOnlyWhatChangedOrIsMissing() throws {
+        let dir = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try inputs(in: dir, count: 6)
+        let args = ["batch", "plans", "-o", "out", "--resume", "--resources", Tools.root.path]
+        let first = try Tools.run(tool, args, cwd: dir, environment: environment)
+        #expect(first.status == 0 && first.stderr.contains("rendered 6 (0 done before)"), "\(first.stderr)")
+        let before = try files(dir.appendingPathComponent("out"))
+
+        // One plan edited, one output deleted, and a temporary file a killed run left behind.
+        let edited = dir.appendingPathComponent("plans/plan-002.json")
+        var plan = try String(contentsOf: edited, encoding: .utf8)
+        plan = plan.replacingOccurrences(of: "Patient 2", with: "Patient Two")
+        try Data(plan.utf8).write(to: edited)
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("out/plan-005.pdf"))
+        try Data("half a PDF".utf8).write(to: dir.appendingPathComponent("out/.plan-003.pdf.part-4242-17"))
+        // The manifest's last line cut in half, as a kill mid-write would leave it: that plan is done again.
+        let manifest = dir.appendingPathComponent("out/.routinepress/manifest.jsonl")
+        var lines = try String(contentsOf: manifest, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.count == 6 && lines.last!.contains("\"plan-006\""), "one line per plan: \(lines)")
+        lines[5] = String(lines[5].prefix(lines[5].count / 2))
+        try Data(lines.joined(separator: "\n").utf8).write(to: manifest)
+        let again = try Tools.run(tool, args, cwd: dir, environment: environment)
+        #expect(again.status == 0 && again.stderr.contains("rendered 6 (3 done before)"), "the edited, the missing and the half-recorded plan are rendered again: \(again.stderr)")
+        let recorded = try String(contentsOf: manifest, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(recorded.count == 10 && recorded[5].hasSuffix("\"plan-006\"") == false && recorded[6].hasPrefix("{\"name\""),
+                "the cut line is ended and the next run's lines stand whole: \(recorded)")
+        let third = try Tools.run(tool, args, cwd: dir, environment: environment)
+        #expect(third.status == 0 && third.stderr.contains("rendered 6 (6 done before)"), "\(third.stderr)")
+        let after = try files(dir.appendingPathComponent("out"))
+        #expect(after.keys.sorted() == before.keys.sorted(), "the stray temporary file is gone: \(after.keys.sorted())")
+        #expect(after["plan-002.pdf"] != before["plan-002.pdf"] && after["plan-005.pdf"] == before["plan-005.pdf"] && after["plan-001.pdf"] == before["plan-001.pdf"])
+
+        // Other settings are another run: every plan is rendered again.
+        let a4 = try Tools.run(tool, args + ["--paper", "a4"], cwd: dir, environment: environment)
+        #expect(a4.status == 0 && a4.stderr.contains("rendered 6 (0 done before)"), "\(a4.stderr)")
+
+        let merged = try Tools.run(tool, args + ["--merge", "all.pdf"], cwd: dir, environment: environment)
+        #expect(merged.status == 64 && merged.stderr.contains("leave --merge out of a resumed run"), "\(merged.stderr)")
+    }
+
+    @Test func killedAtAnyPointAndResumedEndsLikeOneCleanRun() throws {
+        let dir = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try inputs(in: dir, count: 40)
+        let common = ["batch", "plans", "day.jsonl", "-q", "--resources", Tools.root.path]
+        let start = Date()
+        let clean = try Tools.run(tool, common + ["-o", "clean", "--report", "clean.json"], cwd: dir, environment: environment)
+        let seconds = Date().timeIntervalSince(start)
+        #expect(clean.status == 65, "the broken line fails: \(clean.stderr)")
+        let expected = try files(dir.appendingPathComponent("clean"))
+        #expect(expected.count == 41)
+
+        // SIGKILL after a growing share of a clean run's time, then again on the resumed run, ...
+        var killed = 0
+        for step in 1...8 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: tool)
+            process.arguments = common + ["-o", "resumed", "--resume", "--report", "resumed.json"]
+            process.currentDirectoryURL = dir
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: seconds * Double(step) / 12 + Double.random(in: 0...0.05))
+            if process.isRunning { kill(process.processIdentifier, SIGKILL); killed += 1 }
+            process.waitUntilExit()
+        }
+        #expect(killed >= 4, "the runs were cut short (\(killed) of 8)")
+        // ... and a last run that finishes.
+        let last = try Tools.run(tool, common + ["-o", "resumed", "--resume", "--report", "resumed.json"], cwd: dir, environment: environment)
+        #expect(last.status == 65)
+        let resumed = try files(dir.appendingPathComponent("resumed"))
+        #expect(resumed.keys.sorted() == expected.keys.sorted(), "the same files, no temporary one: \(Set(resumed.keys).symmetricDifference(expected.keys).sorted())")
+        #expect(resumed == expected, "byte-identical to the clean run")
+        #expect(try Data(contentsOf: dir.appendingPathComponent("resumed.json")) == Data(contentsOf: dir.appendingPathComponent("clean.json")), "the same report")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains(".part-") }
+        #expect(leftovers.isEmpty, "no report half-written: \(leftovers)")
+    }
+}
