@@ -7,16 +7,20 @@ import CairoBackend
 public final class BatchRenderer: @unchecked Sendable {
     public let options: BatchOptions
     private let cancelFlag = CancelFlag()
+    /// Plans read but not yet written; bounds the memory of a batch of any length.
+    private let inFlight: InFlightLimit
     private let messages = Channel<Message>()
 
     /// A renderer for one run.
     public init(options: BatchOptions) {
         self.options = options
+        inFlight = InFlightLimit(limit: max(16, options.jobs * 8))
     }
 
     /// Stops handing out plans; those being rendered finish and are written. Safe from any thread.
     public func cancel() {
         cancelFlag.set()
+        inFlight.openAll()
         messages.push(.cancelled)
     }
 
@@ -66,7 +70,7 @@ public final class BatchRenderer: @unchecked Sendable {
             if let mergePath = options.mergePath { unlink(Self.temporaryPath(for: mergePath)) }
             throw error
         }
-        let producer = Thread { [cancelFlag, messages, options] in
+        let producer = Thread { [cancelFlag, messages, options, inFlight] in
             let shard = options.shard
             let inputs = BatchInputs(inputs) { shard?.holds($0) ?? true }
             var names = OutputNames()
@@ -79,6 +83,7 @@ public final class BatchRenderer: @unchecked Sendable {
                 guard shard?.holds(next.index) ?? true else { continue }
                 next.order = order
                 order += 1
+                inFlight.take()
                 if options.resume {
                     // What a killed run left half-written goes; what it finished stays.
                     strays?.removeOutputs(of: next.name, format: options.render.format)
@@ -120,7 +125,7 @@ public final class BatchRenderer: @unchecked Sendable {
                 }
             }
             while let came = waiting.removeValue(forKey: next) {
-                guard let came else { next += 1; continue }
+                guard let came else { next += 1; inFlight.free(); continue }
                 let record: BatchRecord
                 switch came {
                 case .rendered(let o): record = finish(o, merged: merged, manifest: manifest, summary: &summary)
@@ -130,6 +135,7 @@ public final class BatchRenderer: @unchecked Sendable {
                 summary.seconds = Date().timeIntervalSince(started)
                 onRecord(record, summary)
                 next += 1
+                inFlight.free()
             }
         }
         summary.interrupted = cancelFlag.isSet
