@@ -94,6 +94,9 @@ struct BodyChain {
                 band(.quads, left, leg.root, leg.middle, P.thighRadius, 0.3, 0.92, front),
                 band(.hipFlexors, left, leg.root, leg.middle, P.thighRadius, 0.0, 0.28, front),
                 band(.hamstrings, left, leg.root, leg.middle, P.thighRadius, 0.12, 0.9, front * -1),
+                // The seat reaches below the hip joint to the gluteal fold, behind and a little outside:
+                // a bent hip (a figure-four, lying on the back) shows it there, not on the pelvis.
+                band(.glutes, left, leg.root, leg.middle, P.thighRadius, 0.0, 0.22, (front * -1 + outer * 0.5).normalized),
                 band(.adductors, left, leg.root, leg.middle, P.thighRadius, 0.05, 0.75, outer * -1),
                 band(.outerThigh, left, leg.root, leg.middle, P.thighRadius, 0.05, 0.9, outer),
                 band(.calves, left, leg.middle, leg.end, (P.shinRadius.0, P.shinRadius.1), 0.08, 0.62, shinFront * -1),
