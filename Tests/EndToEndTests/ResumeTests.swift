@@ -64,6 +64,10 @@ import Testing
         #expect(after.keys.sorted() == before.keys.sorted(), "the stray temporary file is gone: \(after.keys.sorted())")
         #expect(after["plan-002.pdf"] != before["plan-002.pdf"] && after["plan-005.pdf"] == before["plan-005.pdf"] && after["plan-001.pdf"] == before["plan-001.pdf"])
 
+        // A shard resumed in the same folder finds its share in the whole run's manifest.
+        let shard = try Tools.run(tool, args + ["--shard", "2/2"], cwd: dir, environment: environment)
+        #expect(shard.status == 0 && shard.stderr.contains("shard 2/2: rendered 3 (3 done before)"), "\(shard.stderr)")
+
         // Other settings are another run: every plan is rendered again.
         let a4 = try Tools.run(tool, args + ["--paper", "a4"], cwd: dir, environment: environment)
         #expect(a4.status == 0 && a4.stderr.contains("rendered 6 (0 done before)"), "\(a4.stderr)")

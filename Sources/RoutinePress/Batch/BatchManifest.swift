@@ -5,16 +5,19 @@ import RoutineModel
 /// The record of finished plans kept beside a resumable batch's outputs (`--resume`).
 ///
 /// One line per rendered plan, appended with a single `write` after its files are in place:
-/// `{"name": ..., "input": sha256, "outputs": [{"file": ..., "size": n, "sha256": ...}], "pages": n, "warnings": [...]}`.
+/// `{"name": ..., "position": p, "input": sha256, "outputs": [{"file": ..., "size": n, "sha256": ...}], "pages": n, "warnings": [...]}`.
 /// Each run (or shard) appends to its own file in `.routinepress/` in the output folder, and a
-/// resumed run reads them all, later lines winning; a line cut short by a kill is ignored, so the
-/// plan is rendered again. A plan counts as done when its input digest (the plan's bytes and the
-/// run's settings) is the one recorded and every output is there at its recorded size.
+/// resumed run reads them all, keeping only its own share's plans (later lines winning) in a
+/// compact form (`Finished`), so a resumed worker's memory follows its share, not the whole
+/// batch; a line cut short by a kill is ignored, so the plan is rendered again. A plan counts as
+/// done when its input digest (the plan's bytes and the run's settings) is the one recorded and
+/// every output is there at its recorded size.
 final class BatchManifest {
     /// A finished plan as the manifest records it.
     struct Entry: Sendable {
         struct Output: Sendable, Hashable { var file: String; var size: Int; var sha256: String }
         var name: String
+        var position: Int
         var input: String
         var outputs: [Output]
         var pages: Int
@@ -22,7 +25,7 @@ final class BatchManifest {
 
         var line: String {
             JSONWriter.line(.object([
-                ("name", .string(name)), ("input", .string(input)),
+                ("name", .string(name)), ("position", .int(position)), ("input", .string(input)),
                 ("outputs", .array(outputs.map { .object([("file", .string($0.file)), ("size", .int($0.size)), ("sha256", .string($0.sha256))]) })),
                 ("pages", .int(pages)), ("warnings", .array(warnings.map(JSONNode.string))),
             ])) + "\n"
@@ -32,7 +35,7 @@ final class BatchManifest {
         init?(line: ArraySlice<UInt8>) {
             guard let root = try? JSONParser.parse(Array(line)), case .object(let members) = root.value else { return nil }
             func member(_ key: String) -> JSONNode.Value? { members.first { $0.key == key }?.value.value }
-            guard case .string(let name)? = member("name"), case .string(let input)? = member("input"),
+            guard case .string(let name)? = member("name"), case .number(let position, _)? = member("position"), case .string(let input)? = member("input"),
                   case .array(let outs)? = member("outputs"), case .number(let pages, _)? = member("pages") else { return nil }
             var outputs: [Output] = []
             for o in outs {
@@ -44,12 +47,39 @@ final class BatchManifest {
             }
             var warnings: [String] = []
             if case .array(let w)? = member("warnings") { for item in w { if case .string(let s) = item.value { warnings.append(s) } } }
-            self.init(name: name, input: input, outputs: outputs, pages: Int(pages), warnings: warnings)
+            self.init(name: name, position: Int(position), input: input, outputs: outputs, pages: Int(pages), warnings: warnings)
         }
 
-        init(name: String, input: String, outputs: [Output], pages: Int, warnings: [String]) {
-            self.name = name; self.input = input; self.outputs = outputs; self.pages = pages; self.warnings = warnings
+        init(name: String, position: Int, input: String, outputs: [Output], pages: Int, warnings: [String]) {
+            self.name = name; self.position = position; self.input = input; self.outputs = outputs; self.pages = pages; self.warnings = warnings
         }
+    }
+
+    /// What a resumed run keeps of a finished plan: its input digest, its files' sizes (the files
+    /// are named from the plan's name, as the batch names them), pages and warnings.
+    struct Finished: Sendable {
+        var input: Digest
+        var sizes: [Int]
+        var pages: Int
+        var warnings: [String]
+    }
+
+    /// A SHA-256 digest held as four words instead of 64 hex characters.
+    struct Digest: Sendable, Hashable {
+        private var words: (UInt64, UInt64, UInt64, UInt64)
+        /// The digest 64 hex digits spell, or nil.
+        init?(hex: String) {
+            let bytes = Array(hex.utf8)
+            guard bytes.count == 64 else { return nil }
+            var w: [UInt64] = []
+            for chunk in stride(from: 0, to: 64, by: 16) {
+                guard let v = UInt64(String(decoding: bytes[chunk..<chunk + 16], as: UTF8.self), radix: 16) else { return nil }
+                w.append(v)
+            }
+            words = (w[0], w[1], w[2], w[3])
+        }
+        static func == (a: Digest, b: Digest) -> Bool { a.words == b.words }
+        func hash(into h: inout Hasher) { h.combine(words.0); h.combine(words.1); h.combine(words.2); h.combine(words.3) }
     }
 
     /// The manifests' folder inside the output folder.
@@ -89,28 +119,35 @@ final class BatchManifest {
     /// Flushes the manifest to disk at the end of a run.
     func sync() { fsync(fd) }
 
-    /// Every plan the output folder's manifests record as finished, by output name (later lines win).
-    static func load(outputDirectory: String) -> [String: Entry] {
+    /// The plans of this run's share (`wanted` positions) that the folder's manifests record as
+    /// finished, by output name (later lines win); an entry whose files are not named as the
+    /// batch names them (another format) is left out.
+    static func load(outputDirectory: String, format: RenderOptions.Format, wanted: (Int) -> Bool) -> [String: Finished] {
         let folder = outputDirectory + "/" + folderName
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix("manifest") && $0.hasSuffix(".jsonl") }.sorted()
-        var entries: [String: Entry] = [:]
+        var entries: [String: Finished] = [:]
         for file in files {
-            guard let data = FileManager.default.contents(atPath: folder + "/" + file) else { continue }
-            let bytes = Array(data)
-            var start = 0
-            for i in bytes.indices where bytes[i] == 0x0A {
-                if let entry = Entry(line: bytes[start..<i]) { entries[entry.name] = entry }
-                start = i + 1
+            guard let reader = LineReader(path: folder + "/" + file) else { continue }
+            while let line = reader.next() {
+                guard case .text(let bytes) = line, let entry = Entry(line: bytes[...]), wanted(entry.position),
+                      let input = Digest(hex: entry.input),
+                      entry.outputs.map(\.file) == outputFiles(of: entry.name, count: entry.outputs.count, format: format) else { continue }
+                entries[entry.name] = Finished(input: input, sizes: entry.outputs.map(\.size), pages: entry.pages, warnings: entry.warnings)
             }
         }
         return entries
     }
 
-    /// Whether `entry`'s outputs are all in `outputDirectory`, each at its recorded size.
-    static func isComplete(_ entry: Entry, in outputDirectory: String) -> Bool {
-        !entry.outputs.isEmpty && entry.outputs.allSatisfy { o in
-            guard let status = FileStatus.of(outputDirectory + "/" + o.file) else { return false }
-            return status.kind == .regular && status.size == o.size
+    /// The files a plan named `name` is written to: `name.pdf`, or its pages `name-1.png`, `name-2.png`...
+    static func outputFiles(of name: String, count: Int, format: RenderOptions.Format) -> [String] {
+        format == .pdf ? [name + ".pdf"] : (1...max(1, count)).map { "\(name)-\($0).png" }
+    }
+
+    /// Whether the plan named `name`'s files are all in `outputDirectory`, each at its recorded size.
+    static func isComplete(_ finished: Finished, name: String, format: RenderOptions.Format, in outputDirectory: String) -> Bool {
+        !finished.sizes.isEmpty && zip(outputFiles(of: name, count: finished.sizes.count, format: format), finished.sizes).allSatisfy { file, size in
+            guard let status = FileStatus.of(outputDirectory + "/" + file) else { return false }
+            return status.kind == .regular && status.size == size
         }
     }
 }

@@ -27,7 +27,7 @@ public final class BatchRenderer: @unchecked Sendable {
     private enum Message: Sendable {
         case outcome(BatchOutcome)
         /// A plan an earlier run finished (`--resume`), with what the manifest says of it.
-        case kept(Int, BatchJob, BatchManifest.Entry)
+        case kept(Int, BatchJob, BatchManifest.Finished)
         /// A plan left out because the batch was cancelled while it waited.
         case skipped(Int)
         /// Every plan handed to the pool has been rendered or skipped.
@@ -51,11 +51,11 @@ public final class BatchRenderer: @unchecked Sendable {
                 throw error
             }
         }
-        let manifest: BatchManifest?, finished: [String: BatchManifest.Entry]
+        let manifest: BatchManifest?, finished: [String: BatchManifest.Finished]
         let fingerprint = options.resume ? BatchFingerprint(options) : nil
         do {
             manifest = options.resume ? try BatchManifest(outputDirectory: options.outputDirectory, shard: options.shard) : nil
-            finished = options.resume ? BatchManifest.load(outputDirectory: options.outputDirectory) : [:]
+            finished = options.resume ? BatchManifest.load(outputDirectory: options.outputDirectory, format: options.render.format) { options.shard?.holds($0) ?? true } : [:]
             if options.resume, let path = options.reportPath {
                 var strays = StrayFiles(folder: URL(fileURLWithPath: path).deletingLastPathComponent().path)
                 strays.remove(URL(fileURLWithPath: path).lastPathComponent)
@@ -88,7 +88,8 @@ public final class BatchRenderer: @unchecked Sendable {
                     // What a killed run left half-written goes; what it finished stays.
                     strays?.removeOutputs(of: next.name, format: options.render.format)
                     if let entry = finished[next.name], case .success(let bytes) = next.input, let fingerprint,
-                       entry.input == fingerprint.input(bytes), BatchManifest.isComplete(entry, in: options.outputDirectory) {
+                       entry.input == BatchManifest.Digest(hex: fingerprint.input(bytes)),
+                       BatchManifest.isComplete(entry, name: next.name, format: options.render.format, in: options.outputDirectory) {
                         messages.push(.kept(next.order, next, entry))
                         continue
                     }
@@ -169,7 +170,7 @@ public final class BatchRenderer: @unchecked Sendable {
     /// What the collector holds for a plan until its turn in input order comes.
     private enum Came {
         case rendered(BatchOutcome)
-        case kept(BatchJob, BatchManifest.Entry)
+        case kept(BatchJob, BatchManifest.Finished)
     }
 
     /// One plan on one of the pool's engines; a resumable run also digests its input and outputs here, off the writing thread.
@@ -193,11 +194,12 @@ public final class BatchRenderer: @unchecked Sendable {
     }
 
     /// The record of a plan an earlier run finished, as that run reported it.
-    private func kept(_ job: BatchJob, _ entry: BatchManifest.Entry, summary: inout BatchSummary) -> BatchRecord {
+    private func kept(_ job: BatchJob, _ entry: BatchManifest.Finished, summary: inout BatchSummary) -> BatchRecord {
         summary.rendered += 1
         summary.kept += 1
         summary.pages += entry.pages
-        return BatchRecord(input: job.source.displayName, position: job.index, outputs: entry.outputs.map(\.file), pages: entry.pages,
+        let files = BatchManifest.outputFiles(of: job.name, count: entry.sizes.count, format: options.render.format)
+        return BatchRecord(input: job.source.displayName, position: job.index, outputs: files, pages: entry.pages,
                            status: .rendered, errors: [], warnings: entry.warnings, unreadable: false)
     }
 
@@ -217,9 +219,7 @@ public final class BatchRenderer: @unchecked Sendable {
             summary.failed += 1
         case .success(let doc):
             let name = o.name
-            let files: [(String, [UInt8])] = options.render.format == .pdf
-                ? [(name + ".pdf", doc.files[0])]
-                : doc.files.enumerated().map { ("\(name)-\($0.offset + 1).png", $0.element) }
+            let files = Array(zip(BatchManifest.outputFiles(of: name, count: doc.files.count, format: options.render.format), doc.files))
             do {
                 for (file, bytes) in files {
                     try AtomicFile.write(bytes, to: options.outputDirectory + "/" + file)
@@ -230,7 +230,7 @@ public final class BatchRenderer: @unchecked Sendable {
                 record.pages = doc.pageCount
                 record.warnings = doc.warnings.map(\.line) + record.warnings
                 if let manifest, let (input, outputs) = o.digests {
-                    let entry = BatchManifest.Entry(name: o.name, input: input,
+                    let entry = BatchManifest.Entry(name: o.name, position: o.index, input: input,
                                                     outputs: zip(files, outputs).map { .init(file: $0.0.0, size: $0.0.1.count, sha256: $0.1) },
                                                     pages: doc.pageCount, warnings: record.warnings)
                     do { try manifest.append(entry) } catch { record.warnings.append("\(o.source.displayName): not recorded in the manifest (\(error)); a resumed run renders it again") }
