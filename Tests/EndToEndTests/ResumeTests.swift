@@ -76,6 +76,32 @@ import Testing
         #expect(merged.status == 64 && merged.stderr.contains("leave --merge out of a resumed run"), "\(merged.stderr)")
     }
 
+    @Test func aResumedRunLeavesNoOldFileAndKeepsDatedSheetsOnAnotherDay() throws {
+        let dir = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try inputs(in: dir, count: 3)
+        // plan-003 prints today's date: it has no date of its own.
+        let undated = dir.appendingPathComponent("plans/plan-003.json")
+        var plan = try JSONSerialization.jsonObject(with: Data(contentsOf: undated)) as! [String: Any]
+        plan["date"] = nil
+        try JSONSerialization.data(withJSONObject: plan, options: [.sortedKeys]).write(to: undated)
+        let args = ["batch", "plans", "-o", "out", "--resume", "--resources", Tools.root.path]
+        let first = try Tools.run(tool, args, cwd: dir, environment: environment)
+        #expect(first.status == 0 && first.stderr.contains("rendered 3 (0 done before)"), "\(first.stderr)")
+
+        // The next day only the undated sheet is made again.
+        let nextDay = try Tools.run(tool, args, cwd: dir, environment: ["SOURCE_DATE_EPOCH": "1764633600"])
+        #expect(nextDay.status == 0 && nextDay.stderr.contains("rendered 3 (2 done before)"), "\(nextDay.stderr)")
+
+        // A plan that now fails leaves no sheet from before, as a clean run would not have one.
+        let broken = dir.appendingPathComponent("plans/plan-002.json")
+        let text = try String(contentsOf: broken, encoding: .utf8).replacingOccurrences(of: "\"roll-calves\"", with: "\"roll-calfs\"")
+        try Data(text.utf8).write(to: broken)
+        let failed = try Tools.run(tool, args, cwd: dir, environment: environment)
+        #expect(failed.status == 65 && failed.stderr.contains("roll-calfs"), "\(failed.stderr)")
+        #expect(try files(dir.appendingPathComponent("out")).keys.sorted() == ["plan-001.pdf", "plan-003.pdf"])
+    }
+
     @Test func killedAtAnyPointAndResumedEndsLikeOneCleanRun() throws {
         let dir = try Tools.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

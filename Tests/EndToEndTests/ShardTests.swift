@@ -97,7 +97,8 @@ import Testing
             return (r.status, names, r.stderr)
         }
         #expect(try shard(["JOB_COMPLETION_INDEX": "1"]).1 == ["plan-02.pdf", "plan-06.pdf"])
-        #expect(try shard(["SLURM_ARRAY_TASK_ID": "3", "SLURM_ARRAY_TASK_MIN": "1"]).1 == ["plan-03.pdf", "plan-07.pdf"])
+        // A Slurm task run again alone (--array=2) keeps its index, whatever SLURM_ARRAY_TASK_MIN says.
+        #expect(try shard(["SLURM_ARRAY_TASK_ID": "2", "SLURM_ARRAY_TASK_MIN": "2"]).1 == ["plan-03.pdf", "plan-07.pdf"])
         #expect(try shard(["AWS_BATCH_JOB_ARRAY_INDEX": "3"]).1 == ["plan-04.pdf", "plan-08.pdf"])
         let outside = try shard(["JOB_COMPLETION_INDEX": "4"])
         #expect(outside.0 == 64 && outside.2.contains("JOB_COMPLETION_INDEX=4 is not an index from 0 to 3"), "\(outside.2)")

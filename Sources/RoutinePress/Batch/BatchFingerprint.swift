@@ -3,16 +3,20 @@ import Foundation
 import RoutineModel
 
 /// What a resumed batch compares to tell a finished plan from one to render again: a digest of
-/// the run's settings (render options, the date printed, and every file of the layouts,
-/// catalog and fonts list it reads), and per plan a digest of those settings with the plan's bytes.
+/// the run's settings (render options, and every file of the layouts, catalog and fonts list it
+/// reads), and per plan a digest of those settings with the plan's bytes, and today's date when
+/// the sheet prints it (no `date` in the plan, no `--date`): so a worker restarted after
+/// midnight redoes only the sheets whose printed date would change.
 struct BatchFingerprint: Sendable {
     /// The settings' digest, in hex.
     let settings: String
+    /// The date a plan without its own prints, when no `--date` fixes it.
+    private let today: String?
 
     init(_ options: BatchOptions) {
         let c = Checksum()
         let r = options.render
-        c.add(Array("paper \(r.paper.map { "\($0)" } ?? "plan's") format \(r.format.rawValue) dpi \(r.dpi) figures \(r.figures) patient \(r.patientInMetadata) date \(r.creationDate ?? RenderEngine.today())\n".utf8))
+        c.add(Array("paper \(r.paper.map { "\($0)" } ?? "plan's") format \(r.format.rawValue) dpi \(r.dpi) figures \(r.figures) patient \(r.patientInMetadata) date \(r.creationDate.map { "\($0)" } ?? "today")\n".utf8))
         var files = Self.files(under: options.resources.layouts) + [options.resources.fonts.appendingPathComponent("fonts.json")]
         for extra in [options.extraCatalog, options.layout] { if let extra { files.append(extra) } }
         if let fonts = options.fonts { files += Self.files(under: fonts) }
@@ -21,12 +25,14 @@ struct BatchFingerprint: Sendable {
             if let data = FileManager.default.contents(atPath: file.path) { c.add(Array(data)) }
         }
         settings = c.hex()
+        today = r.creationDate == nil ? "\(RenderEngine.today())" : nil
     }
 
     /// The digest of one plan under these settings.
     func input(_ plan: [UInt8]) -> String {
         let c = Checksum()
         c.add(Array(settings.utf8))
+        if let today, !PlanIdentity.hasDate(plan) { c.add(Array("today \(today)\n".utf8)) }
         c.add(plan)
         return c.hex()
     }

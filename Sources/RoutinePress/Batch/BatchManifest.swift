@@ -143,6 +143,15 @@ final class BatchManifest {
         format == .pdf ? [name + ".pdf"] : (1...max(1, count)).map { "\(name)-\($0).png" }
     }
 
+    /// Removes what an earlier run wrote for the plan named `name` (it is rendered again, or fails
+    /// now), so a resumed run ends with a clean run's files: no old sheet of a plan that now fails,
+    /// no last page of a sheet that is now shorter.
+    static func removeOutputs(of name: String, format: RenderOptions.Format, in outputDirectory: String) {
+        guard format == .png else { unlink(outputDirectory + "/" + name + ".pdf"); return }
+        var page = 1
+        while unlink(outputDirectory + "/\(name)-\(page).png") == 0 { page += 1 }
+    }
+
     /// Whether the plan named `name`'s files are all in `outputDirectory`, each at its recorded size.
     static func isComplete(_ finished: Finished, name: String, format: RenderOptions.Format, in outputDirectory: String) -> Bool {
         !finished.sizes.isEmpty && zip(outputFiles(of: name, count: finished.sizes.count, format: format), finished.sizes).allSatisfy { file, size in

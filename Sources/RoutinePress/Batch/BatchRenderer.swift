@@ -93,6 +93,7 @@ public final class BatchRenderer: @unchecked Sendable {
                         messages.push(.kept(next.order, next, entry))
                         continue
                     }
+                    BatchManifest.removeOutputs(of: next.name, format: options.render.format, in: options.outputDirectory)
                 }
                 let job = next
                 let accepted = pool.submit { engine in

@@ -35,15 +35,14 @@ public struct BatchShard: Sendable, Hashable {
         return .success(BatchShard(index: k - 1, count: n))
     }
 
-    /// The shard the job engine gave this worker, from its 0-based index in the environment
-    /// (a Slurm array that starts above 0 is counted from SLURM_ARRAY_TASK_MIN).
+    /// The shard the job engine gave this worker, from its 0-based index in the environment (a
+    /// Slurm array is numbered from 0, `--array=0-(N-1)`: a task run again alone keeps its number).
     public static func fromEnvironment(_ environment: [String: String], count: Int) -> Result<BatchShard, ShardError> {
         guard (1...maximumCount).contains(count) else { return .failure(.badCount(count)) }
         guard let name = indexVariables.first(where: { environment[$0] != nil }), let raw = environment[name] else {
             return .failure(.noIndex)
         }
-        guard var index = Int(raw.trimmingCharacters(in: .whitespaces)) else { return .failure(.badIndex(name, raw, count)) }
-        if name == "SLURM_ARRAY_TASK_ID", let low = environment["SLURM_ARRAY_TASK_MIN"].flatMap({ Int($0) }) { index -= low }
+        guard let index = Int(raw.trimmingCharacters(in: .whitespaces)) else { return .failure(.badIndex(name, raw, count)) }
         guard (0..<count).contains(index) else { return .failure(.badIndex(name, raw, count)) }
         return .success(BatchShard(index: index, count: count))
     }
@@ -62,7 +61,8 @@ public struct BatchShard: Sendable, Hashable {
             case .badCount(let n): return "\(n) shards: use 1 to \(BatchShard.maximumCount)"
             case .outOfRange(let t, let n): return "--shard \(t): K goes from 1 to \(n)"
             case .noIndex: return "--shard-from-env: none of \(BatchShard.indexVariables.joined(separator: ", ")) is set (run it as a job array, or use --shard K/N)"
-            case .badIndex(let name, let raw, let n): return "--shard-from-env: \(name)=\(raw) is not an index from 0 to \(n - 1) (is --shards right?)"
+            case .badIndex(let name, let raw, let n): return "--shard-from-env: \(name)=\(raw) is not an index from 0 to \(n - 1) (is --shards right?"
+                    + (name == "SLURM_ARRAY_TASK_ID" ? " a Slurm array is numbered from 0: --array=0-\(n - 1))" : ")")
             }
         }
     }

@@ -11,4 +11,11 @@ enum PlanIdentity {
               !id.isEmpty else { return nil }
         return id
     }
+
+    /// Whether `bytes` is a plan object with a top-level `date` string (the date its sheet prints).
+    static func hasDate(_ bytes: [UInt8]) -> Bool {
+        guard let root = try? JSONParser.parse(bytes), case .object(let members) = root.value,
+              let member = members.first(where: { $0.key == "date" }), case .string = member.value.value else { return false }
+        return true
+    }
 }
