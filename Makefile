@@ -7,7 +7,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/routinepress
 EXAMPLES := $(wildcard Examples/*.json)
 
-.PHONY: setup test-setup build demo test browser-test api-fuzz clean
+.PHONY: setup test-setup build demo test browser-test api-fuzz scale-test clean
 
 setup:
 	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
@@ -62,6 +62,24 @@ api-fuzz: setup
 	@python3 -c 'import schemathesis' 2>/dev/null || python3 -m pip install --quiet schemathesis
 	$(SWIFT) build --product routinepress
 	scripts/api-fuzz.sh .build/debug/routinepress
+
+# Past one machine (issue 15): the deploy/ recipes parsed (PyYAML from PyPI), checked and run with
+# the binary, GNU parallel's among them (Debian's parallel); a Kubernetes Indexed Job simulated
+# with workers killed and resumed. Both scripts run; either failing fails the target.
+SCALE_PACKAGES := parallel
+scale-test: setup
+	@missing=$$(for p in $(SCALE_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:" $$missing; \
+		sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+		$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@python3 -c 'import yaml' 2>/dev/null || python3 -m pip install --quiet pyyaml
+	$(SWIFT) build --product routinepress
+	@status=0; \
+	scripts/check-deploy.py .build/debug/routinepress || status=1; \
+	scripts/indexed-job-sim.sh .build/debug/routinepress || status=1; \
+	exit $$status
 
 clean:
 	rm -rf .build out
