@@ -9,24 +9,24 @@ EXAMPLES := $(wildcard Examples/*.json)
 
 .PHONY: setup test-setup build demo test browser-test api-fuzz scale-test clean
 
+# Installs those of the Debian packages given that are not installed yet (as root, or through sudo).
+define install-missing
+missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+if [ -n "$$missing" ]; then \
+	echo "Installing Debian packages:" $$missing; \
+	sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
+fi
+endef
+
 setup:
-	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
-	if [ -n "$$missing" ]; then \
-		echo "Installing Debian packages:" $$missing; \
-		sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
-		$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	@$(call install-missing,$(DEB_PACKAGES))
 
 # The tests check the JSON Schema with Python's jsonschema, and tagged PDFs with pdfua (PDF/UA-1)
 # and our structure check (pikepdf, pdfplumber), all from PyPI; QR codes are read back with zbarimg.
 TEST_PACKAGES := zbar-tools
 test-setup: setup
-	@missing=$$(for p in $(TEST_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
-	if [ -n "$$missing" ]; then \
-		echo "Installing Debian packages:" $$missing; \
-		sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
-		$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	@$(call install-missing,$(TEST_PACKAGES))
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install --quiet jsonschema
 	@python3 -c 'import pdfua, pikepdf, pdfplumber' 2>/dev/null || python3 -m pip install --quiet pdfua pikepdf pdfplumber
 
@@ -47,12 +47,7 @@ test: test-setup
 # The clinician's page in headless Chromium (Debian's chromium and chromium-driver, selenium from PyPI).
 BROWSER_PACKAGES := chromium chromium-driver
 browser-test: setup
-	@missing=$$(for p in $(BROWSER_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
-	if [ -n "$$missing" ]; then \
-		echo "Installing Debian packages:" $$missing; \
-		sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
-		$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	@$(call install-missing,$(BROWSER_PACKAGES))
 	@python3 -c 'import selenium' 2>/dev/null || python3 -m pip install --quiet selenium
 	$(SWIFT) build --product routinepress
 	python3 Tests/browser/clinician_page.py .build/debug/routinepress
@@ -68,12 +63,7 @@ api-fuzz: setup
 # with workers killed and resumed. Both scripts run; either failing fails the target.
 SCALE_PACKAGES := parallel
 scale-test: setup
-	@missing=$$(for p in $(SCALE_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
-	if [ -n "$$missing" ]; then \
-		echo "Installing Debian packages:" $$missing; \
-		sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
-		$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	@$(call install-missing,$(SCALE_PACKAGES))
 	@python3 -c 'import yaml' 2>/dev/null || python3 -m pip install --quiet pyyaml
 	$(SWIFT) build --product routinepress
 	@status=0; \
