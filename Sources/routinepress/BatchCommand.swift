@@ -26,12 +26,17 @@ struct BatchCommand: ParsableCommand {
         into one folder at once; together they write exactly the files of one whole run, with the \
         same names. Each shard writes its own --report; --merge-reports joins them.
 
+        A worker killed or retried goes on where it stopped with --resume: the plans it finished \
+        (recorded in OUTDIR/.routinepress) are kept, the rest rendered, and the folder ends as \
+        one clean run leaves it. Recipes for Kubernetes, Slurm and GNU parallel: docs/SCALE.md.
+
         Examples:
           routinepress batch plans/ -o out/
           routinepress batch today.jsonl -o out/ --merge all.pdf --report report.json
           export-plans | routinepress batch - -o out/ --jobs 4
           routinepress batch plans/ -o /shared/out --shard-from-env --shards 8 --report /shared/report-$JOB_COMPLETION_INDEX.json
           routinepress batch --merge-reports /shared/report-*.json --report /shared/report.json
+          routinepress batch plans/ -o out/ --resume
         """
     )
 
