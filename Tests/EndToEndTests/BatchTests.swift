@@ -63,6 +63,18 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: "/x.pdf"))
     }
 
+    @Test func aJSONLinesPlanIsNamedByItsIdHoweverTheKeyIsWritten() throws {
+        let dir = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let escaped = line(id: "plain").replacingOccurrences(of: "\"id\":\"plain\"", with: "\"\\u0069d\":\"escaped\"")
+        #expect(escaped.contains("\\u0069d"))
+        let jsonl = [line(id: "plain"), escaped, line(id: nil)].joined(separator: "\n")
+        try Data(jsonl.utf8).write(to: dir.appendingPathComponent("day.jsonl"))
+        let r = try Tools.run(tool, ["batch", "day.jsonl", "-o", "out", "-q"], cwd: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try pdfs(in: dir.appendingPathComponent("out")).sorted() == ["day-3.pdf", "escaped.pdf", "plain.pdf"])
+    }
+
     @Test func mergeHoldsEveryPageInInputOrder() throws {
         let dir = try Tools.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
