@@ -102,6 +102,67 @@ import Testing
         #expect(try files(dir.appendingPathComponent("out")).keys.sorted() == ["plan-001.pdf", "plan-003.pdf"])
     }
 
+    @Test func aResumedRunChecksTheFilesBytesTheLogoAndWhereThePlanWasRead() throws {
+        let dir = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try inputs(in: dir, count: 2)
+        // plan-001 names a logo file beside it.
+        let logo = dir.appendingPathComponent("plans/logo.png")
+        try Data(TestPNG.gradient(width: 300, height: 100)).write(to: logo)
+        let first = dir.appendingPathComponent("plans/plan-001.json")
+        var plan = try JSONSerialization.jsonObject(with: Data(contentsOf: first)) as! [String: Any]
+        var clinic = plan["clinic"] as? [String: Any] ?? ["name": "Riverside Physio"]
+        clinic["logo"] = "logo.png"
+        plan["clinic"] = clinic
+        try JSONSerialization.data(withJSONObject: plan, options: [.sortedKeys]).write(to: first)
+        let args = ["batch", "plans", "-o", "out", "--resume", "--resources", Tools.root.path]
+        let run = { try Tools.run(self.tool, args, cwd: dir, environment: self.environment) }
+        #expect(try run().stderr.contains("rendered 2 (0 done before)"))
+
+        // Another logo, same name: that sheet is made again.
+        try Data(TestPNG.gradient(width: 320, height: 100)).write(to: logo)
+        let relogo = try run()
+        #expect(relogo.stderr.contains("rendered 2 (1 done before)"), "\(relogo.stderr)")
+
+        // A sheet overwritten with other bytes of the same size is not kept.
+        let sheet = dir.appendingPathComponent("out/plan-002.pdf")
+        let good = try Data(contentsOf: sheet)
+        try Data(repeating: 0x25, count: good.count).write(to: sheet)
+        let rewritten = try run()
+        let remade = try Data(contentsOf: sheet)
+        #expect(rewritten.stderr.contains("rendered 2 (1 done before)") && remade == good, "\(rewritten.stderr)")
+
+        // The logo gone: the sheet fails as in a clean run, and leaves no file.
+        try FileManager.default.removeItem(at: logo)
+        let missing = try run()
+        #expect(missing.status == 65 && missing.stderr.contains("logo"), "\(missing.stderr)")
+        #expect(try files(dir.appendingPathComponent("out")).keys.sorted() == ["plan-002.pdf"])
+    }
+
+    @Test func aResumedPNGRunRemovesEveryOldPageOfASheetMadeAgain() throws {
+        let dir = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let example = try JSONSerialization.jsonObject(with: Data(contentsOf: Tools.root.appendingPathComponent("Examples/take-home.json"))) as! [String: Any]
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("plans"), withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent("plans/q.json")
+        try JSONSerialization.data(withJSONObject: example, options: [.sortedKeys]).write(to: path)
+        let args = ["batch", "plans", "-o", "out", "--resume", "--format", "png", "--dpi", "20", "--resources", Tools.root.path]
+        #expect(try Tools.run(tool, args, cwd: dir, environment: environment).status == 0)
+        let pages = try files(dir.appendingPathComponent("out")).keys.sorted()
+        #expect(pages.count >= 3, "\(pages)")
+        // Page 1 deleted by hand, then the plan made shorter: no old page stays.
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("out/q-1.png"))
+        var short = example
+        short["sections"] = Array((example["sections"] as! [Any]).prefix(1))
+        short["notes"] = nil
+        try JSONSerialization.data(withJSONObject: short, options: [.sortedKeys]).write(to: path)
+        #expect(try Tools.run(tool, args, cwd: dir, environment: environment).status == 0)
+        let clean = try Tools.run(tool, args.filter { $0 != "--resume" }.map { $0 == "out" ? "clean" : $0 }, cwd: dir, environment: environment)
+        #expect(clean.status == 0)
+        let resumed = try files(dir.appendingPathComponent("out")).keys.sorted(), expected = try files(dir.appendingPathComponent("clean")).keys.sorted()
+        #expect(resumed == expected)
+    }
+
     @Test func killedAtAnyPointAndResumedEndsLikeOneCleanRun() throws {
         let dir = try Tools.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -3,8 +3,9 @@ import Foundation
 import RoutineModel
 
 /// What a resumed batch compares to tell a finished plan from one to render again: a digest of
-/// the run's settings (render options, and every file of the layouts, catalog and fonts list it
-/// reads), and per plan a digest of those settings with the plan's bytes, and today's date when
+/// the run's settings (render options, the program itself, and every file of the layouts,
+/// catalog and fonts list it reads), and per plan a digest of those settings with the plan's
+/// bytes, where it was read (messages name it), the logo file it names, and today's date when
 /// the sheet prints it (no `date` in the plan, no `--date`): so a worker restarted after
 /// midnight redoes only the sheets whose printed date would change.
 struct BatchFingerprint: Sendable {
@@ -24,17 +25,32 @@ struct BatchFingerprint: Sendable {
             c.add(Array(file.lastPathComponent.utf8))
             if let data = FileManager.default.contents(atPath: file.path) { c.add(Array(data)) }
         }
+        // Another build draws other sheets: its output is not this one's.
+        Self.addFile("/proc/self/exe", to: c)
         settings = c.hex()
         today = r.creationDate == nil ? "\(RenderEngine.today())" : nil
     }
 
-    /// The digest of one plan under these settings.
-    func input(_ plan: [UInt8]) -> String {
+    /// The digest of one plan, read from `source`, under these settings.
+    func input(_ plan: [UInt8], from source: BatchSource) -> String {
         let c = Checksum()
         c.add(Array(settings.utf8))
+        c.add(Array("source \(source.displayName)\n".utf8))
         if let today, !PlanIdentity.hasDate(plan) { c.add(Array("today \(today)\n".utf8)) }
+        if let logo = PlanIdentity.logoFile(in: plan) {
+            let url = logo.hasPrefix("/") ? URL(fileURLWithPath: logo) : (source.baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).appendingPathComponent(logo)
+            c.add(Array("logo \(logo)\n".utf8))
+            Self.addFile(url.standardizedFileURL.path, to: c)
+        }
         c.add(plan)
         return c.hex()
+    }
+
+    /// Adds a file's bytes to `c`, read in pieces (or a mark that it could not be read).
+    private static func addFile(_ path: String, to c: Checksum) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { c.add(Array("unreadable\n".utf8)); return }
+        defer { try? handle.close() }
+        while let piece = try? handle.read(upToCount: 1 << 20), !piece.isEmpty { c.add(Array(piece)) }
     }
 
     /// Every file below `folder` (or `folder` itself when it is a file), in a fixed order.

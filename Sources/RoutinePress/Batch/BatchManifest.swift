@@ -60,6 +60,8 @@ final class BatchManifest {
     struct Finished: Sendable {
         var input: Digest
         var sizes: [Int]
+        /// Each file's SHA-256: a file with other bytes is not this plan's, whatever its size.
+        var digests: [Digest]
         var pages: Int
         var warnings: [String]
     }
@@ -113,7 +115,10 @@ final class BatchManifest {
     func append(_ entry: Entry) throws(RoutinePressError) {
         let bytes = Array(entry.line.utf8)
         let n = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
-        if n != bytes.count { throw .outputUnwritable(path: path, reason: n < 0 ? String(cString: strerror(errno)) : "the disk is full") }
+        if n != bytes.count {
+            // End what was written, so the next line stands on its own.
+            if n > 0 { var newline: UInt8 = 0x0A; _ = Foundation.write(fd, &newline, 1) }
+            throw .outputUnwritable(path: path, reason: n < 0 ? String(cString: strerror(errno)) : "the disk is full") }
     }
 
     /// Flushes the manifest to disk at the end of a run.
@@ -131,8 +136,9 @@ final class BatchManifest {
             while let line = reader.next() {
                 guard case .text(let bytes) = line, let entry = Entry(line: bytes[...]), wanted(entry.position),
                       let input = Digest(hex: entry.input),
+                      case let digests = entry.outputs.compactMap({ Digest(hex: $0.sha256) }), digests.count == entry.outputs.count,
                       entry.outputs.map(\.file) == outputFiles(of: entry.name, count: entry.outputs.count, format: format) else { continue }
-                entries[entry.name] = Finished(input: input, sizes: entry.outputs.map(\.size), pages: entry.pages, warnings: entry.warnings)
+                entries[entry.name] = Finished(input: input, sizes: entry.outputs.map(\.size), digests: digests, pages: entry.pages, warnings: entry.warnings)
             }
         }
         return entries
@@ -145,18 +151,25 @@ final class BatchManifest {
 
     /// Removes what an earlier run wrote for the plan named `name` (it is rendered again, or fails
     /// now), so a resumed run ends with a clean run's files: no old sheet of a plan that now fails,
-    /// no last page of a sheet that is now shorter.
-    static func removeOutputs(of name: String, format: RenderOptions.Format, in outputDirectory: String) {
+    /// no last page of a sheet that is now shorter. PNG pages: every page the manifest recorded
+    /// (whichever are missing), then on while there are more.
+    static func removeOutputs(of name: String, pages recorded: Int, format: RenderOptions.Format, in outputDirectory: String) {
         guard format == .png else { unlink(outputDirectory + "/" + name + ".pdf"); return }
         var page = 1
-        while unlink(outputDirectory + "/\(name)-\(page).png") == 0 { page += 1 }
+        while unlink(outputDirectory + "/\(name)-\(page).png") == 0 || page <= recorded { page += 1 }
     }
 
-    /// Whether the plan named `name`'s files are all in `outputDirectory`, each at its recorded size.
+    /// Whether the plan named `name`'s files are all in `outputDirectory` with the bytes recorded
+    /// (the size first, then the SHA-256).
     static func isComplete(_ finished: Finished, name: String, format: RenderOptions.Format, in outputDirectory: String) -> Bool {
-        !finished.sizes.isEmpty && zip(outputFiles(of: name, count: finished.sizes.count, format: format), finished.sizes).allSatisfy { file, size in
-            guard let status = FileStatus.of(outputDirectory + "/" + file) else { return false }
+        let files = outputFiles(of: name, count: finished.sizes.count, format: format).map { outputDirectory + "/" + $0 }
+        guard !files.isEmpty, zip(files, finished.sizes).allSatisfy({ path, size in
+            guard let status = FileStatus.of(path) else { return false }
             return status.kind == .regular && status.size == size
+        }) else { return false }
+        return zip(files, finished.digests).allSatisfy { path, digest in
+            guard let data = FileManager.default.contents(atPath: path) else { return false }
+            return Digest(hex: Checksum.sha256(Array(data))) == digest
         }
     }
 }

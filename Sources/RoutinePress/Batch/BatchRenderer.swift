@@ -88,12 +88,12 @@ public final class BatchRenderer: @unchecked Sendable {
                     // What a killed run left half-written goes; what it finished stays.
                     strays?.removeOutputs(of: next.name, format: options.render.format)
                     if let entry = finished[next.name], case .success(let bytes) = next.input, let fingerprint,
-                       entry.input == BatchManifest.Digest(hex: fingerprint.input(bytes)),
+                       entry.input == BatchManifest.Digest(hex: fingerprint.input(bytes, from: next.source)),
                        BatchManifest.isComplete(entry, name: next.name, format: options.render.format, in: options.outputDirectory) {
                         messages.push(.kept(next.order, next, entry))
                         continue
                     }
-                    BatchManifest.removeOutputs(of: next.name, format: options.render.format, in: options.outputDirectory)
+                    BatchManifest.removeOutputs(of: next.name, pages: finished[next.name]?.sizes.count ?? 0, format: options.render.format, in: options.outputDirectory)
                 }
                 let job = next
                 let accepted = pool.submit { engine in
@@ -189,7 +189,7 @@ public final class BatchRenderer: @unchecked Sendable {
         }
         var outcome = BatchOutcome(index: job.index, order: job.order, name: job.name, source: job.source, result: result)
         if let fingerprint, case .success(let bytes) = job.input, case .success(let doc) = result {
-            outcome.digests = (fingerprint.input(bytes), doc.files.map(Checksum.sha256))
+            outcome.digests = (fingerprint.input(bytes, from: job.source), doc.files.map(Checksum.sha256))
         }
         return outcome
     }

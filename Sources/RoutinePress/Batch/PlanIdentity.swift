@@ -24,6 +24,16 @@ enum PlanIdentity {
         return true
     }
 
+    /// The logo file the plan's clinic names (`clinic.logo`, not a data URL), or nil.
+    static func logoFile(in bytes: [UInt8]) -> String? {
+        guard mayName("\"logo\"", in: bytes) || mayName("\\u", in: bytes) else { return nil }
+        guard let root = try? JSONParser.parse(bytes), case .object(let members) = root.value,
+              case .object(let clinic)? = members.first(where: { $0.key == "clinic" })?.value.value,
+              case .string(let logo)? = clinic.first(where: { $0.key == "logo" })?.value.value,
+              !logo.hasPrefix("data:") else { return nil }
+        return logo
+    }
+
     /// Whether `bytes` holds `needle`'s UTF-8 anywhere (each candidate found by `memchr`).
     private static func mayName(_ needle: StaticString, in bytes: [UInt8]) -> Bool {
         let n = needle.utf8CodeUnitCount, first = Int32(needle.utf8Start.pointee)
