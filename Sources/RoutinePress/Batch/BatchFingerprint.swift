@@ -36,8 +36,9 @@ struct BatchFingerprint: Sendable {
         let c = Checksum()
         c.add(Array(settings.utf8))
         c.add(Array("source \(source.displayName)\n".utf8))
-        if let today, !PlanIdentity.hasDate(plan) { c.add(Array("today \(today)\n".utf8)) }
-        if let logo = PlanIdentity.logoFile(in: plan) {
+        let printed = PlanIdentity.printed(in: plan)
+        if let today, !printed.dated { c.add(Array("today \(today)\n".utf8)) }
+        if let logo = printed.logoFile {
             let url = logo.hasPrefix("/") ? URL(fileURLWithPath: logo) : (source.baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).appendingPathComponent(logo)
             c.add(Array("logo \(logo)\n".utf8))
             Self.addFile(url.standardizedFileURL.path, to: c)

@@ -7,31 +7,32 @@ import RoutineModel
 enum PlanIdentity {
     /// The top-level `id` string of `bytes`, or nil (not JSON, not an object, no string id).
     static func id(in bytes: [UInt8]) -> String? {
-        // Every shard names every line, so most lines are another shard's: one without the
-        // characters of an `id` key (written plainly or with an escape) is not parsed at all.
-        guard mayName("\"id\"", in: bytes) || mayName("\\u", in: bytes) else { return nil }
-        guard let root = try? JSONParser.parse(bytes), case .object(let members) = root.value,
-              let member = members.first(where: { $0.key == "id" }), case .string(let id) = member.value.value,
-              !id.isEmpty else { return nil }
+        // Every shard names every line, so most lines are another shard's: one that does not
+        // mention an `id` key is not parsed at all.
+        guard let members = members(of: bytes, mentioning: "\"id\""),
+              case .string(let id)? = members.first(where: { $0.key == "id" })?.value.value, !id.isEmpty else { return nil }
         return id
     }
 
-    /// Whether `bytes` is a plan object with a top-level `date` string (the date its sheet prints).
-    static func hasDate(_ bytes: [UInt8]) -> Bool {
-        guard mayName("\"date\"", in: bytes) || mayName("\\u", in: bytes) else { return false }
-        guard let root = try? JSONParser.parse(bytes), case .object(let members) = root.value,
-              let member = members.first(where: { $0.key == "date" }), case .string = member.value.value else { return false }
-        return true
+    /// What of a plan decides what its sheet prints beyond its own bytes, read with one parse:
+    /// whether it has a top-level `date` string (else the sheet prints today), and the logo file
+    /// its clinic names (`clinic.logo`, not a data URL).
+    static func printed(in bytes: [UInt8]) -> (dated: Bool, logoFile: String?) {
+        guard let members = members(of: bytes, mentioning: "\"date\"", "\"logo\"") else { return (false, nil) }
+        var dated = false
+        if case .string? = members.first(where: { $0.key == "date" })?.value.value { dated = true }
+        guard case .object(let clinic)? = members.first(where: { $0.key == "clinic" })?.value.value,
+              case .string(let logo)? = clinic.first(where: { $0.key == "logo" })?.value.value,
+              !logo.hasPrefix("data:") else { return (dated, nil) }
+        return (dated, logo)
     }
 
-    /// The logo file the plan's clinic names (`clinic.logo`, not a data URL), or nil.
-    static func logoFile(in bytes: [UInt8]) -> String? {
-        guard mayName("\"logo\"", in: bytes) || mayName("\\u", in: bytes) else { return nil }
-        guard let root = try? JSONParser.parse(bytes), case .object(let members) = root.value,
-              case .object(let clinic)? = members.first(where: { $0.key == "clinic" })?.value.value,
-              case .string(let logo)? = clinic.first(where: { $0.key == "logo" })?.value.value,
-              !logo.hasPrefix("data:") else { return nil }
-        return logo
+    /// The top-level members of `bytes`, parsed only when the bytes mention one of `keys`, plainly
+    /// or through a `\u` escape; nil when they do not, or are not a JSON object.
+    private static func members(of bytes: [UInt8], mentioning keys: StaticString...) -> [JSONNode.Member]? {
+        guard keys.contains(where: { mayName($0, in: bytes) }) || mayName("\\u", in: bytes),
+              let root = try? JSONParser.parse(bytes), case .object(let members) = root.value else { return nil }
+        return members
     }
 
     /// Whether `bytes` holds `needle`'s UTF-8 anywhere (each candidate found by `memchr`).
