@@ -88,10 +88,18 @@ public enum StructureRole: Hashable, Sendable {
     }
 
     /// The element's type, as PDF names it.
-    public var pdfName: String {
+    public var pdfName: StaticString {
         switch self {
         case .section: return "Sect"
-        case .heading(let level): return "H\(min(6, max(1, level)))"
+        case .heading(let level):
+            switch level {
+            case ...1: return "H1"
+            case 2: return "H2"
+            case 3: return "H3"
+            case 4: return "H4"
+            case 5: return "H5"
+            default: return "H6"
+            }
         case .paragraph: return "P"
         case .list: return "L"
         case .listItem: return "LI"

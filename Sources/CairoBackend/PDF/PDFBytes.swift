@@ -10,14 +10,20 @@ struct PDFBytes {
     var count: Int { bytes.count }
 
     mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        // Byte by byte: the literals are a few bytes long, where a bulk copy costs more.
+        let start = text.utf8Start
+        for i in 0..<text.utf8CodeUnitCount { bytes.append(start[i]) }
     }
 
-    mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    /// Text made at run time (a resource name); literals take the `StaticString` path above.
+    mutating func append(string text: String) { bytes.append(contentsOf: text.utf8) }
 
     mutating func append(bytes other: [UInt8]) { bytes.append(contentsOf: other) }
 
     mutating func append(byte: UInt8) { bytes.append(byte) }
+
+    /// Empties the buffer, keeping its room.
+    mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 
     /// An integer, such as an object number.
     mutating func append(_ value: Int) {
@@ -50,29 +56,50 @@ struct PDFBytes {
         bytes.append(UInt8(ascii: "\n"))
     }
 
-    /// A text string for the document information: literal when printable ASCII, else UTF-16BE hex with a byte-order mark.
+    /// A text string (a title, a figure's words, a link's description): a literal in PDFDocEncoding
+    /// when every character has a code there (English and the Latin-script languages), else
+    /// UTF-16BE with a byte-order mark, still a literal, so each character costs one byte or two
+    /// rather than the four of hexadecimal.
     mutating func append(textString text: String) {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            bytes.append(UInt8(ascii: "("))
-            for b in text.utf8 {
-                if b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || b == UInt8(ascii: "\\") { bytes.append(UInt8(ascii: "\\")) }
-                bytes.append(b)
-            }
+        bytes.append(UInt8(ascii: "("))
+        // Most are printable ASCII with nothing to escape: copied whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 > 0x7E || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "\\") }) {
+            bytes.append(contentsOf: text.utf8)
             bytes.append(UInt8(ascii: ")"))
             return
         }
-        bytes.append(UInt8(ascii: "<"))
-        appendHex(0xFEFF, digits: 4)
-        for unit in text.utf16 { appendHex(Int(unit), digits: 4) }
-        bytes.append(UInt8(ascii: ">"))
+        let start = bytes.count
+        var encodable = true
+        for scalar in text.unicodeScalars {
+            guard let code = PDFDocEncoding.code(scalar) else { encodable = false; break }
+            appendEscaped(code)
+        }
+        if !encodable {
+            bytes.removeSubrange(start...)
+            appendEscaped(0xFE); appendEscaped(0xFF)
+            for unit in text.utf16 { appendEscaped(UInt8(unit >> 8)); appendEscaped(UInt8(unit & 0xFF)) }
+        }
+        bytes.append(UInt8(ascii: ")"))
     }
+
+    /// One byte of a literal string: parentheses and backslashes escaped, and the line ends,
+    /// which a reader would otherwise turn into a plain line feed.
+    private mutating func appendEscaped(_ b: UInt8) {
+        switch b {
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+        case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
+        case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
+        default: bytes.append(b)
+        }
+    }
+
+    private static let hexDigits: StaticString = "0123456789ABCDEF"
 
     /// A value in upper-case hexadecimal, zero-padded to `digits`.
     mutating func appendHex(_ value: Int, digits: Int) {
-        let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
         var shift = (digits - 1) * 4
         while shift >= 0 {
-            bytes.append(hex[(value >> shift) & 0xF])
+            bytes.append(Self.hexDigits.utf8Start[(value >> shift) & 0xF])
             shift -= 4
         }
     }

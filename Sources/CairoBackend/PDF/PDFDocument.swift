@@ -62,8 +62,8 @@ final class PDFDocument {
         var dictionary = PDFBytes()
         dictionary.append("<<")
         for (key, used) in [("Font", painter.fontsUsed), ("XObject", painter.objectsUsed), ("ExtGState", painter.statesUsed)] where !used.isEmpty {
-            dictionary.append(" /"); dictionary.append(key); dictionary.append(" <<")
-            for (name, object) in used { dictionary.append(" /"); dictionary.append(name); dictionary.append(" "); dictionary.append(object); dictionary.append(" 0 R") }
+            dictionary.append(" /"); dictionary.append(string: key); dictionary.append(" <<")
+            for (name, object) in used { dictionary.append(" /"); dictionary.append(string: name); dictionary.append(" "); dictionary.append(object); dictionary.append(" 0 R") }
             dictionary.append(" >>")
         }
         dictionary.append(" >>")
@@ -152,7 +152,7 @@ final class PDFDocument {
         let k = 1000 / max(form.width, form.height)
         var entries = PDFBytes()
         entries.append("/Type /XObject /Subtype /Form /BBox [0 0 "); entries.append(number: form.width); entries.append(" "); entries.append(number: form.height)
-        entries.append("] /Matrix [" + String(format: "%.9f", k) + " 0 0 " + String(format: "%.9f", k) + " 0 0]")
+        entries.append(string: "] /Matrix [" + String(format: "%.9f", k) + " 0 0 " + String(format: "%.9f", k) + " 0 0]")
         entries.append(" /Resources "); entries.append(bytes: form.resources); entries.append(" /Filter /FlateDecode")
         try objects.writeStream(object, entries: entries, data: form.content)
         let use = (use: (name: "X\(forms.count + images.count + drawings.count + svgForms.count + 1)", object: object), width: form.width * k, height: form.height * k)

@@ -21,7 +21,7 @@ struct PDFFontWriter {
         try objects.writeStream(file, entries: entries, data: program.data)
 
         var d = PDFBytes()
-        d.append("<< /Type /FontDescriptor /FontName /"); d.append(name)
+        d.append("<< /Type /FontDescriptor /FontName /"); d.append(string: name)
         d.append(" /Flags 32 /FontBBox ["); d.append(number: face.boundingBox.0); d.append(" "); d.append(number: face.boundingBox.1)
         d.append(" "); d.append(number: face.boundingBox.2); d.append(" "); d.append(number: face.boundingBox.3)
         d.append("] /ItalicAngle 0 /Ascent "); d.append(number: face.ascent); d.append(" /Descent "); d.append(number: face.descent)
@@ -31,7 +31,7 @@ struct PDFFontWriter {
 
         var c = PDFBytes()
         c.append("<< /Type /Font /Subtype "); c.append(face.isCFF ? "/CIDFontType0" : "/CIDFontType2")
-        c.append(" /BaseFont /"); c.append(name)
+        c.append(" /BaseFont /"); c.append(string: name)
         c.append(" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor "); c.append(descriptor)
         c.append(" 0 R")
         if !face.isCFF { c.append(" /CIDToGIDMap /Identity") }
@@ -41,7 +41,7 @@ struct PDFFontWriter {
         try objects.write(cidFont, body: c)
 
         var unicode = PDFBytes()
-        unicode.append("<< /Type /Font /Subtype /Type0 /BaseFont /"); unicode.append(name)
+        unicode.append("<< /Type /Font /Subtype /Type0 /BaseFont /"); unicode.append(string: name)
         unicode.append(" /Encoding /Identity-H /DescendantFonts ["); unicode.append(cidFont); unicode.append(" 0 R] /ToUnicode ")
         unicode.append(toUnicode); unicode.append(" 0 R >>")
         try objects.write(type0, body: unicode)

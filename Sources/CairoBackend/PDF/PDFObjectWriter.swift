@@ -4,7 +4,9 @@
 /// tree exists); `finish` checks that every reserved object was written.
 final class PDFObjectWriter {
     private let sink: PDFSink
-    private var offsets: [Int] = [0]
+    /// Every object's place, and the objects waiting for the next object stream: one value, so
+    /// writing an object is one access to the writer's state.
+    private var table = PDFObjectTable()
 
     init(sink: PDFSink) throws(RenderError) {
         self.sink = sink
@@ -15,45 +17,30 @@ final class PDFObjectWriter {
     }
 
     /// A new object number, to be written later.
-    func reserve() -> Int {
-        offsets.append(-1)
-        return offsets.count - 1
-    }
+    func reserve() -> Int { table.reserve(1) }
 
-    /// Objects written into object streams: the stream's number and the place in it.
-    private var packed: [Int: (stream: Int, index: Int)] = [:]
-    /// Objects waiting for the next object stream.
-    private var pending: [(number: Int, body: [UInt8])] = []
+    /// `count` new object numbers in a row, to be written later; returns the first.
+    func reserve(_ count: Int) -> Int { table.reserve(count) }
+
     /// How many objects one object stream holds.
-    static let objectsPerStream = 100
+    static let objectsPerStream = 1000
 
     /// Writes object `number` with `body` (a dictionary, array or other value). It goes into a
     /// compressed object stream with others: structure elements, pages and fonts' dictionaries
     /// are many and small.
     func write(_ number: Int, body: PDFBytes) throws(RenderError) {
-        precondition(offsets[number] == -1, "PDF object \(number) written twice or never reserved")
-        offsets[number] = -2
-        pending.append((number, body.bytes))
-        if pending.count >= Self.objectsPerStream { try flushObjects() }
+        if table.add(number, body: body) >= Self.objectsPerStream { try flushObjects() }
     }
 
     /// Writes the waiting objects as one object stream, at level 6: the small dictionaries of a
     /// tagged PDF (mostly structure elements) come out a tenth smaller than at level 1, for no
     /// time that a batch can measure.
     private func flushObjects() throws(RenderError) {
-        guard !pending.isEmpty else { return }
-        let stream = reserve()
-        var head = PDFBytes(capacity: pending.count * 12), data = PDFBytes(capacity: pending.reduce(0) { $0 + $1.body.count + 1 })
-        for (i, object) in pending.enumerated() {
-            head.append(object.number); head.append(" "); head.append(data.count); head.append(" ")
-            data.append(bytes: object.body); data.append("\n")
-            packed[object.number] = (stream, i)
-        }
+        guard let (stream, count, first, data) = table.takeObjectStream() else { return }
         var entries = PDFBytes()
-        entries.append("/Type /ObjStm /N "); entries.append(pending.count); entries.append(" /First "); entries.append(head.count)
+        entries.append("/Type /ObjStm /N "); entries.append(count); entries.append(" /First "); entries.append(first)
         entries.append(" /Filter /FlateDecode")
-        pending.removeAll(keepingCapacity: true)
-        try writeStream(stream, entries: entries, data: try Deflate.compress(head.bytes + data.bytes, level: 6))
+        try writeStream(stream, entries: entries, data: try Deflate.compress(data, level: 1))
     }
 
     /// Writes object `number` as a stream: `entries` go inside its dictionary, beside /Length.
@@ -68,8 +55,7 @@ final class PDFObjectWriter {
     }
 
     private func place(_ number: Int, _ bytes: [UInt8]) throws(RenderError) {
-        precondition(offsets[number] == -1, "PDF object \(number) written twice or never reserved")
-        offsets[number] = sink.offset
+        table.place(number, at: sink.offset)
         try sink.write(bytes)
     }
 
@@ -77,29 +63,28 @@ final class PDFObjectWriter {
     func finish(root: Int, info: Int, id: [UInt8]) throws(RenderError) {
         try flushObjects()
         let xref = reserve()
-        if let missing = offsets.indices.dropFirst().first(where: { offsets[$0] == -1 && $0 != xref }) {
-            preconditionFailure("PDF object \(missing) was reserved but never written")
-        }
         let start = sink.offset
-        offsets[xref] = start
+        table.place(xref, at: start)
+        let (offsets, packed) = table.finished()
         // Each entry: type (1 byte), offset or object stream (as few bytes as the file's length
         // needs), generation or index (2 bytes); each row is written as its difference from the
         // row above (the PNG "up" predictor), which leaves mostly zeros to compress.
         let width = max(1, (Int.bitWidth - start.leadingZeroBitCount + 7) / 8)
         let row = 1 + width + 2
-        var table = [UInt8](); table.reserveCapacity(offsets.count * (row + 1))
+        var rows = [UInt8](); rows.reserveCapacity(offsets.count * (row + 1))
         var previous = [UInt8](repeating: 0, count: row), current = previous
         func entry(_ type: UInt8, _ field: Int, _ last: Int) {
             current[0] = type
             for i in 0..<width { current[1 + i] = UInt8((field >> (8 * (width - 1 - i))) & 0xFF) }
             current[row - 2] = UInt8((last >> 8) & 0xFF); current[row - 1] = UInt8(last & 0xFF)
-            table.append(2)
-            for i in 0..<row { table.append(current[i] &- previous[i]) }
+            rows.append(2)
+            for i in 0..<row { rows.append(current[i] &- previous[i]) }
             swap(&previous, &current)
         }
         entry(0, 0, 0xFFFF)
         for number in offsets.indices.dropFirst() {
-            if let p = packed[number] { entry(2, p.stream, p.index) } else { entry(1, offsets[number], 0) }
+            let p = packed[number]
+            if p != 0 { entry(2, p >> 16, p & 0xFFFF) } else { entry(1, offsets[number], 0) }
         }
         var entries = PDFBytes(capacity: 200)
         entries.append("/Type /XRef /Size "); entries.append(offsets.count); entries.append(" /W [1 "); entries.append(width)
@@ -109,7 +94,7 @@ final class PDFObjectWriter {
         entries.append("> <")
         for b in id { entries.appendHex(Int(b), digits: 2) }
         entries.append(">] /Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns "); entries.append(row); entries.append(" >>")
-        let data = try Deflate.compress(table, level: 6)
+        let data = try Deflate.compress(rows, level: 6)
         var out = PDFBytes(capacity: data.count + 256)
         out.append(xref); out.append(" 0 obj\n<< ")
         out.append(bytes: entries.bytes)

@@ -56,8 +56,7 @@ struct PDFPagePainter {
         switch tag {
         case .element(let path):
             let owner = under.map { path.under($0) } ?? path
-            content.append("/"); content.append(path.leaf?.role.pdfName ?? "Span")
-            content.append(" <</MCID "); content.append(marks.count); content.append(">> BDC\n")
+            content.append(path.leaf?.role.markStart ?? "/Span<</MCID "); content.append(marks.count); content.append(">>BDC\n")
             marks.append(owner)
         case .artifact(.layout): content.append("/Artifact BMC\n")
         case .artifact(.footer): content.append("/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n")
@@ -88,7 +87,7 @@ struct PDFPagePainter {
         if level == (stroking ? strokeAlpha : fillAlpha) { return }
         let state = try document.state(level, stroking: stroking)
         note(state, in: \.statesUsed)
-        content.append("/"); content.append(state.name); content.append(" gs\n")
+        content.append("/"); content.append(string: state.name); content.append(" gs\n")
         if stroking { strokeAlpha = level } else { fillAlpha = level }
     }
 
@@ -115,7 +114,7 @@ struct PDFPagePainter {
             let font = document.font(run.face)
             if run.face != face {
                 note(font, in: \.fontsUsed)
-                content.append("/"); content.append(font.name); content.append(" "); content.append(number: run.size); content.append(" Tf\n")
+                content.append("/"); content.append(string: font.name); content.append(" "); content.append(number: run.size); content.append(" Tf\n")
                 face = run.face
             }
             content.append(numbers: 1, 0, 0, 1, top.x.value + run.x, height - top.y.value - run.y, op: "Tm")
@@ -183,7 +182,7 @@ struct PDFPagePainter {
         try setOpaque()
         content.append("q\n")
         content.append(numbers: w * scale, 0, 0, h * scale, x, top - h * scale, op: "cm")
-        content.append("/"); content.append(resource.name); content.append(" Do\nQ\n")
+        content.append("/"); content.append(string: resource.name); content.append(" Do\nQ\n")
     }
 
     private mutating func drawing(_ d: DrawingItem, at origin: Point) throws(RenderError) {
@@ -193,7 +192,7 @@ struct PDFPagePainter {
         try setOpaque()
         content.append("q\n")
         content.append(numbers: s, 0, 0, s, origin.x.value + o.x.value, height - origin.y.value - o.y.value - d.drawing.size.height.value * s, op: "cm")
-        content.append("/"); content.append(form.name); content.append(" Do\nQ\n")
+        content.append("/"); content.append(string: form.name); content.append(" Do\nQ\n")
     }
 
     /// A QR code as one filled path of squares (a run of dark modules in a row is one rectangle).
@@ -213,7 +212,7 @@ struct PDFPagePainter {
         try setOpaque()
         content.append("q\n")
         content.append(numbers: f.scale, 0, 0, f.scale, origin.x.value + f.dx, height - origin.y.value - f.dy - form.height * f.scale, op: "cm")
-        content.append("/"); content.append(form.use.name); content.append(" Do\nQ\n")
+        content.append("/"); content.append(string: form.use.name); content.append(" Do\nQ\n")
     }
 
     private mutating func figure(_ f: FigureItem, at origin: Point) throws(RenderError) {
@@ -227,7 +226,7 @@ struct PDFPagePainter {
         for part in drawing.parts {
             let form = try document.form(part)
             note(form, in: \.objectsUsed)
-            content.append("/"); content.append(form.name); content.append(" Do\n")
+            content.append("/"); content.append(string: form.name); content.append(" Do\n")
         }
         content.append("Q\n")
     }

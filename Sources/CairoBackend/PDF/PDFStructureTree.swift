@@ -3,58 +3,69 @@ import PageGraphics
 /// The logical structure of a tagged PDF, built from the element paths of every page's marked
 /// content: a tree of structure elements in reading order (each element's children by their
 /// order, then by first appearance), and the parent tree that maps each MCID back to its element.
+///
+/// A sheet has hundreds of elements (most of them tracker cells), so the tree is kept in flat
+/// arrays of plain numbers: building it allocates almost nothing and writing it goes straight
+/// into the object streams.
 struct PDFStructureTree {
+    /// One element: its step below its parent and its links in the tree, by index.
     private struct Node {
-        var role: StructureRole?
-        var order: Int
-        /// A figure's words.
-        var alt: String? = nil
-        /// The element's language, where it is not the document's.
-        var language: String? = nil
-        var children: [Int] = []
-        /// For each child, how many of this element's own sequences came before it (an element's
-        /// words and its children are read in the order they are drawn: a paragraph, then its link).
-        var childAfter: [Int] = []
-        /// The marked-content sequences the element owns: page index and MCID, in drawing order.
-        var content: [(page: Int, mcid: Int)] = []
-        /// The link annotations the element owns: page index and object.
-        var annotations: [(page: Int, object: Int)] = []
-        var parent: Int
-        /// The element's step below its parent, packed (how a path finds it among its siblings).
-        var key: UInt32 = 0
-        var object = 0
+        /// The step, packed (role and order, as `StructureStep.packed`); 0 for the document.
+        var key: UInt32
+        var parent: Int32
+        var firstChild: Int32 = -1, lastChild: Int32 = -1, nextSibling: Int32 = -1
+        /// How many of the parent's own sequences came before this element (an element's words
+        /// and its children are read in the order they are drawn: a paragraph, then its link).
+        var after: Int32
+        /// How many marked-content sequences the element owns, and how many link annotations.
+        var sequences: Int32 = 0, annotations: Int32 = 0
+
+        var role: StructureRole? { key == 0 ? nil : StructureStep(packed: key).role }
+        var order: UInt32 { key & 0xFF_FFFF }
     }
 
     private var nodes: [Node] = {
-        var n = [Node(role: nil, order: 0, parent: -1)]
+        var n = [Node(key: 0, parent: -1, after: 0)]
         n.reserveCapacity(512)
         return n
     }()
+    /// A figure's words, by element.
+    private var alt: [Int32: String] = [:]
+    /// An element's language where it is not the document's, by element (Span elements take
+    /// `secondLanguage` unless given one here).
+    private var language: [Int32: String] = [:]
     /// The language of Span elements (a bilingual sheet's second language).
     var secondLanguage: String?
-    private var lastPath: StructurePath?
-    private var lastNode = 0
-    /// Per page, the element owning each MCID.
-    private var owners: [[Int]] = []
-    /// The element owning each annotation, by the annotation's key (after the pages' keys).
-    private var annotationOwners: [(key: Int, node: Int)] = []
+
+    /// Every marked-content sequence, page by page and by MCID: the element owning it and its page.
+    private var owner: [Int32] = [], ownerPage: [Int32] = []
+    /// Where each page's sequences start in `owner`.
+    private var pageStart: [Int] = []
+    /// The link annotations: their element, page, object and key in the parent tree.
+    private var links: [(node: Int32, page: Int32, object: Int, key: Int)] = []
+
+    /// The last path looked up and the element at each of its depths (0: the document), so a
+    /// path sharing its first steps starts its walk where they end.
+    private var lastPath = StructurePath([])
+    private var lastChain = [Int32](repeating: 0, count: StructurePath.depth + 1)
+
+    init() {
+        owner.reserveCapacity(256); ownerPage.reserveCapacity(256)
+    }
 
     /// Adds a page's marks (its MCIDs' element paths, MCID 0 first).
     mutating func add(page marks: [StructurePath]) {
-        let page = owners.count
-        var owned: [Int] = []
-        for (mcid, path) in marks.enumerated() {
-            // Marks in a row are often of one element (a card's name, dose, cue): found without a lookup.
-            let n = path == lastPath ? lastNode : node(for: path)
-            lastPath = path; lastNode = n
-            nodes[n].content.append((page, mcid))
-            owned.append(n)
+        let page = Int32(pageStart.count)
+        pageStart.append(owner.count)
+        for path in marks {
+            let n = node(for: path)
+            nodes[Int(n)].sequences += 1
+            owner.append(n); ownerPage.append(page)
         }
-        owners.append(owned)
     }
 
     /// Sets the language of the element at `path` (made if new).
-    mutating func set(language: String, of path: StructurePath) { nodes[node(for: path)].language = language }
+    mutating func set(language: String, of path: StructurePath) { self.language[node(for: path)] = language }
 
     /// Adds elements that hold no content (empty table cells), by path.
     mutating func add(empty paths: [StructurePath]) {
@@ -64,27 +75,32 @@ struct PDFStructureTree {
     /// Adds a link annotation on page `page`, owned by the element at `path`, under `key` in the parent tree.
     mutating func add(annotation object: Int, page: Int, key: Int, of path: StructurePath) {
         let n = node(for: path)
-        nodes[n].annotations.append((page, object))
-        annotationOwners.append((key, n))
+        nodes[Int(n)].annotations += 1
+        links.append((n, Int32(page), object, key))
     }
 
     /// The element at `path`, made (with any missing ancestors) on first sight: a walk down from
-    /// the document, each step found among its parent's children (a few dozen at most).
-    private mutating func node(for path: StructurePath) -> Int {
-        var n = 0
-        for depth in 0..<path.count {
+    /// where the path leaves the last one looked up, each step found among its parent's children.
+    private mutating func node(for path: StructurePath) -> Int32 {
+        var depth = 0
+        while depth < path.count, depth < lastPath.count, path.stepKey(at: depth) == lastPath.stepKey(at: depth) { depth += 1 }
+        var n = lastChain[depth]
+        while depth < path.count {
             let key = path.stepKey(at: depth)
-            if let child = nodes[n].children.first(where: { nodes[$0].key == key }) { n = child; continue }
-            let step = StructureStep(packed: key)
-            var node = Node(role: step.role, order: step.order, alt: depth == path.count - 1 ? path.alt : nil, parent: n, key: key)
-            // A bilingual sheet's second-language texts say their language.
-            if step.role == .span || step.role == .translation { node.language = secondLanguage }
-            nodes.append(node)
-            let child = nodes.count - 1
-            nodes[n].children.append(child)
-            nodes[n].childAfter.append(nodes[n].content.count)
+            var child = nodes[Int(n)].firstChild
+            while child >= 0, nodes[Int(child)].key != key { child = nodes[Int(child)].nextSibling }
+            if child < 0 {
+                child = Int32(nodes.count)
+                nodes.append(Node(key: key, parent: n, after: nodes[Int(n)].sequences))
+                if nodes[Int(n)].lastChild >= 0 { nodes[Int(nodes[Int(n)].lastChild)].nextSibling = child } else { nodes[Int(n)].firstChild = child }
+                nodes[Int(n)].lastChild = child
+                if depth == path.count - 1, let words = path.alt { alt[child] = words }
+            }
             n = child
+            depth += 1
+            lastChain[depth] = n
         }
+        lastPath = path
         return n
     }
 
@@ -93,79 +109,103 @@ struct PDFStructureTree {
 
     /// Writes the elements, the parent tree and the root; returns the root's object number.
     /// `pages` are the page objects, by index.
-    mutating func write(to objects: PDFObjectWriter, pages: [Int]) throws(RenderError) -> Int {
+    func write(to objects: PDFObjectWriter, pages: [Int]) throws(RenderError) -> Int {
         let root = objects.reserve()
-        for i in nodes.indices { nodes[i].object = objects.reserve() }
+        // The elements' objects are numbered in a row, in the order the elements were made.
+        let first = objects.reserve(nodes.count)
+        // Each element's sequences, in drawing order: a counting sort of `owner` by element.
+        var start = [Int](repeating: 0, count: nodes.count + 1)
+        for (i, node) in nodes.enumerated() { start[i + 1] = start[i] + Int(node.sequences) }
+        var fill = start, sequences = [Int32](repeating: 0, count: owner.count)
+        for (i, n) in owner.enumerated() { sequences[fill[Int(n)]] = Int32(i); fill[Int(n)] += 1 }
+        var kids: [Int32] = [], d = PDFBytes(capacity: 512)
         for i in nodes.indices {
-            // Children in reading order: by order among siblings, the first drawn first when equal
-            // (most are drawn in order already).
-            var kids = Array(zip(nodes[i].children, nodes[i].childAfter))
-            if zip(kids, kids.dropFirst()).contains(where: { nodes[$0.0].order > nodes[$1.0].order }) {
-                kids = kids.enumerated().sorted { a, b in (nodes[a.element.0].order, a.offset) < (nodes[b.element.0].order, b.offset) }.map(\.element)
-            }
-            try objects.write(nodes[i].object, body: element(nodes[i], kids: kids, parent: i == 0 ? root : nodes[nodes[i].parent].object, pages: pages))
+            readingOrder(of: i, into: &kids)
+            d.removeAll()
+            element(i, content: sequences[start[i]..<start[i + 1]], kids: kids, parent: i == 0 ? root : first + Int(nodes[i].parent), first: first, pages: pages, into: &d)
+            try objects.write(first + i, body: d)
         }
         let parentTree = objects.reserve()
-        var tree = PDFBytes(capacity: 64 + owners.reduce(0) { $0 + $1.count * 8 })
-        tree.append("<< /Nums [")
-        for (page, owned) in owners.enumerated() {
-            tree.append(page); tree.append(" [")
-            for n in owned { tree.append(nodes[n].object); tree.append(" 0 R ") }
-            tree.append("] ")
+        d.removeAll()
+        d.append("<</Nums[")
+        for (page, from) in pageStart.enumerated() {
+            d.append(page); d.append("[")
+            for n in owner[from..<(page + 1 < pageStart.count ? pageStart[page + 1] : owner.count)] { d.append(first + Int(n)); d.append(" 0 R ") }
+            d.append("]")
         }
-        for (key, n) in annotationOwners { tree.append(key); tree.append(" "); tree.append(nodes[n].object); tree.append(" 0 R ") }
-        tree.append("] >>")
-        try objects.write(parentTree, body: tree)
-        var body = PDFBytes()
-        body.append("<< /Type /StructTreeRoot /K "); body.append(nodes[0].object); body.append(" 0 R /ParentTree "); body.append(parentTree)
-        body.append(" 0 R /ParentTreeNextKey "); body.append(owners.count + annotationOwners.count); body.append(" >>")
-        try objects.write(root, body: body)
+        for l in links { d.append(l.key); d.append(" "); d.append(first + Int(l.node)); d.append(" 0 R ") }
+        d.append("]>>")
+        try objects.write(parentTree, body: d)
+        d.removeAll()
+        d.append("<</Type/StructTreeRoot/K "); d.append(first); d.append(" 0 R/ParentTree "); d.append(parentTree)
+        d.append(" 0 R/ParentTreeNextKey "); d.append(pageStart.count + links.count); d.append(">>")
+        try objects.write(root, body: d)
         return root
     }
 
-    private func element(_ node: Node, kids: [(node: Int, after: Int)], parent: Int, pages: [Int]) -> PDFBytes {
-        var d = PDFBytes(capacity: 128)
-        d.append("<< /S /"); d.append(node.role?.pdfName ?? "Document")
-        d.append(" /P "); d.append(parent); d.append(" 0 R")
-        if let language = node.language { d.append(" /Lang "); d.append(textString: language) }
-        switch node.role {
-        case .figure?: d.append(" /Alt "); d.append(textString: node.alt ?? "")
-        case .tableHeader(let scope)?: d.append(" /A << /O /Table /Scope /"); d.append(scope.rawValue); d.append(" >>")
+    /// The children of element `i` in reading order: by order among siblings, the first made
+    /// first when equal (most are made in order already; the rest are a few, sorted in place).
+    private func readingOrder(of i: Int, into kids: inout [Int32]) {
+        kids.removeAll(keepingCapacity: true)
+        var child = nodes[i].firstChild
+        while child >= 0 {
+            // Insertion, stable: past every kid whose order is not greater.
+            let order = nodes[Int(child)].order
+            var at = kids.count
+            while at > 0, nodes[Int(kids[at - 1])].order > order { at -= 1 }
+            if at == kids.count { kids.append(child) } else { kids.insert(child, at: at) }
+            child = nodes[Int(child)].nextSibling
+        }
+    }
+
+    /// Element `i`'s dictionary: its role, parent, words and language, then its kids in reading
+    /// order (its own sequences, child elements and link annotations).
+    private func element(_ i: Int, content: ArraySlice<Int32>, kids: [Int32], parent: Int, first: Int, pages: [Int], into d: inout PDFBytes) {
+        let node = nodes[i]
+        let role = node.role
+        d.append(role?.elementStart ?? "<</S/Document/P "); d.append(parent); d.append(" 0 R")
+        if let language = language[Int32(i)] ?? ((role == .span || role == .translation) ? secondLanguage : nil) {
+            d.append("/Lang"); d.append(textString: language)
+        }
+        switch role {
+        case .figure?: d.append("/Alt"); d.append(textString: alt[Int32(i)] ?? "")
+        case .tableHeader(let scope)?: d.append(scope == .column ? "/A<</O/Table/Scope/Column>>" : "/A<</O/Table/Scope/Row>>")
         default: break
         }
-        // Content on one page names the page once; content over several pages names it per piece.
-        let firstPage = node.content.first?.page ?? node.annotations.first?.page
-        let onePage = firstPage.map { first in node.content.allSatisfy { $0.page == first } && node.annotations.allSatisfy { $0.page == first } } ?? false
-        if onePage, let firstPage { d.append(" /Pg "); d.append(pages[firstPage]); d.append(" 0 R") }
+        if content.isEmpty, kids.isEmpty, node.annotations == 0 { d.append(">>"); return }
+        let annotations = node.annotations == 0 ? [] : links.filter { $0.node == Int32(i) }
+        // Content on one page names the page once; content over several pages names it per piece
+        // (a node's sequences are in page order, so the first and last say whether they share one).
+        let firstPage = content.first.map { ownerPage[Int($0)] } ?? annotations.first?.page
+        let onePage = firstPage.map { p in (content.last.map { ownerPage[Int($0)] == p } ?? true) && annotations.allSatisfy { $0.page == p } } ?? false
+        if onePage, let firstPage { d.append("/Pg "); d.append(pages[Int(firstPage)]); d.append(" 0 R") }
+        func mcid(_ s: Int32) -> Int { Int(s) - pageStart[Int(ownerPage[Int(s)])] }
         // A lone MCID is written bare, as most readers (and checkers) expect of a heading.
-        if onePage, kids.isEmpty, node.content.count == 1, node.annotations.isEmpty {
-            d.append(" /K "); d.append(node.content[0].mcid); d.append(" >>")
-            return d
+        if onePage, kids.isEmpty, content.count == 1, annotations.isEmpty {
+            d.append("/K "); d.append(mcid(content[content.startIndex])); d.append(">>")
+            return
         }
-        if node.content.isEmpty, kids.isEmpty, node.annotations.isEmpty { d.append(" >>"); return d }
-        d.append(" /K [")
-        var written = 0
-        func content(upTo end: Int) {
-            while written < min(end, node.content.count) {
-                let c = node.content[written]
-                if onePage { d.append(c.mcid) } else {
-                    d.append("<< /Type /MCR /Pg "); d.append(pages[c.page]); d.append(" 0 R /MCID "); d.append(c.mcid); d.append(" >>")
+        d.append("/K[")
+        var written = content.startIndex
+        func sequences(upTo end: Int) {
+            while written < min(content.startIndex + end, content.endIndex) {
+                let s = content[written]
+                if onePage { d.append(mcid(s)); d.append(" ") } else {
+                    d.append("<</Type/MCR/Pg "); d.append(pages[Int(ownerPage[Int(s)])]); d.append(" 0 R/MCID "); d.append(mcid(s)); d.append(">>")
                 }
-                d.append(" ")
                 written += 1
             }
         }
         for k in kids {
-            content(upTo: k.after)
-            d.append(nodes[k.node].object); d.append(" 0 R ")
+            sequences(upTo: Int(nodes[Int(k)].after))
+            d.append(first + Int(k)); d.append(" 0 R ")
         }
-        content(upTo: node.content.count)
-        for a in node.annotations {
-            d.append("<< /Type /OBJR /Obj "); d.append(a.object); d.append(" 0 R")
-            if !onePage { d.append(" /Pg "); d.append(pages[a.page]); d.append(" 0 R") }
-            d.append(" >> ")
+        sequences(upTo: content.count)
+        for a in annotations {
+            d.append("<</Type/OBJR/Obj "); d.append(a.object); d.append(" 0 R")
+            if !onePage { d.append("/Pg "); d.append(pages[Int(a.page)]); d.append(" 0 R") }
+            d.append(">>")
         }
-        d.append("] >>")
-        return d
+        d.append("]>>")
     }
 }

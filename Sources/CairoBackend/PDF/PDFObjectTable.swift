@@ -1,0 +1,57 @@
+/// Where each object of a PDF being written is, and the small objects waiting to be packed into
+/// the next object stream.
+struct PDFObjectTable {
+    /// Each object's offset in the file; -1 while reserved, -2 once packed into an object stream.
+    private var offsets: [Int] = [0]
+    /// For each object in an object stream, the stream's number and the object's place in it
+    /// (stream << 16 | place); 0 for the others.
+    private var packed: [Int] = [0]
+    /// The waiting objects' numbers and offsets (an object stream's head), their bodies, their numbers.
+    private var head = PDFBytes(capacity: 1024), bodies = PDFBytes(capacity: 16 * 1024)
+    private var waiting: [Int] = []
+
+    /// `count` new object numbers in a row; returns the first.
+    mutating func reserve(_ count: Int) -> Int {
+        let first = offsets.count
+        offsets.append(contentsOf: repeatElement(-1, count: count))
+        packed.append(contentsOf: repeatElement(0, count: count))
+        return first
+    }
+
+    /// Adds object `number` to the waiting ones; returns how many are waiting.
+    mutating func add(_ number: Int, body: PDFBytes) -> Int {
+        precondition(offsets[number] == -1, "PDF object \(number) written twice or never reserved")
+        offsets[number] = -2
+        head.append(number); head.append(byte: 0x20); head.append(bodies.count); head.append(byte: 0x20)
+        bodies.append(bytes: body.bytes); bodies.append(byte: 0x0A)
+        waiting.append(number)
+        return waiting.count
+    }
+
+    /// The waiting objects as an object stream's data (head, then bodies), under a new number;
+    /// nil when none wait.
+    mutating func takeObjectStream() -> (number: Int, count: Int, first: Int, data: [UInt8])? {
+        guard !waiting.isEmpty else { return nil }
+        let stream = reserve(1)
+        for (i, number) in waiting.enumerated() { packed[number] = stream << 16 | i }
+        let first = head.count, count = waiting.count
+        head.append(bytes: bodies.bytes)
+        let data = head.bytes
+        head.removeAll(); bodies.removeAll(); waiting.removeAll(keepingCapacity: true)
+        return (stream, count, first, data)
+    }
+
+    /// Notes that object `number` starts at `offset` in the file.
+    mutating func place(_ number: Int, at offset: Int) {
+        precondition(offsets[number] == -1, "PDF object \(number) written twice or never reserved")
+        offsets[number] = offset
+    }
+
+    /// Every object's offset and object-stream place, once all are written.
+    func finished() -> (offsets: [Int], packed: [Int]) {
+        if let missing = offsets.indices.dropFirst().first(where: { offsets[$0] == -1 }) {
+            preconditionFailure("PDF object \(missing) was reserved but never written")
+        }
+        return (offsets, packed)
+    }
+}
