@@ -7,6 +7,20 @@ public enum ContentTag: Hashable, Sendable {
 
     /// Decoration: rules, fills, tick boxes, badges' discs.
     public static let decoration = ContentTag.artifact(.layout)
+
+    /// What a tag marks, as plain values (a figure's words left out): items in a row with equal
+    /// identities share one marked-content sequence.
+    public enum Identity: Equatable, Sendable {
+        case element(StructurePath.Steps)
+        case artifact(Artifact)
+    }
+
+    public var identity: Identity {
+        switch self {
+        case .element(let path): return .element(path.steps)
+        case .artifact(let kind): return .artifact(kind)
+        }
+    }
 }
 
 /// Kinds of artifact, as PDF names them.
@@ -148,6 +162,14 @@ public struct StructurePath: Hashable, Sendable {
         for s in steps.prefix(Self.depth) { packed[count] = s.packed; count += 1 }
         self.alt = alt
     }
+
+    /// The steps alone, as plain values: equal for the same element.
+    public struct Steps: Equatable, Sendable {
+        var packed: SIMD8<UInt32>
+        var count: Int
+    }
+
+    public var steps: Steps { Steps(packed: packed, count: count) }
 
     /// Step `i` from the document (0 is the outermost) as one number: equal steps, equal numbers.
     public func stepKey(at i: Int) -> UInt32 { packed[i] }

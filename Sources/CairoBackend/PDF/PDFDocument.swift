@@ -74,7 +74,7 @@ final class PDFDocument {
         var body = PDFBytes(capacity: 256)
         body.append("<< /Type /Page /Parent "); body.append(pagesObject); body.append(" 0 R /MediaBox [0 0 ")
         body.append(number: page.size.width.value); body.append(" "); body.append(number: page.size.height.value)
-        body.append("] /Resources "); body.append(bytes: dictionary.bytes)
+        body.append("] /Resources "); body.append(dictionary)
         body.append(" /Contents "); body.append(contentObject); body.append(" 0 R")
         if Self.tagged { body.append(" /StructParents "); body.append(pageObjects.count) }
         if Self.tagged, !page.frame.links.isEmpty {

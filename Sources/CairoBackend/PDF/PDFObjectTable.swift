@@ -22,10 +22,31 @@ struct PDFObjectTable {
     mutating func add(_ number: Int, body: PDFBytes) -> Int {
         precondition(offsets[number] == -1, "PDF object \(number) written twice or never reserved")
         offsets[number] = -2
-        head.append(number); head.append(byte: 0x20); head.append(bodies.count); head.append(byte: 0x20)
-        bodies.append(bytes: body.bytes); bodies.append(byte: 0x0A)
+        head.append(number, " "); head.append(bodies.count, " ")
+        bodies.append(body); bodies.append(byte: 0x0A)
         waiting.append(number)
         return waiting.count
+    }
+
+    /// How many objects wait.
+    var waitingCount: Int { waiting.count }
+
+    /// Adds objects `first + index`, `first + index + 1`, … whose bodies are `bodies` cut at `ends`,
+    /// until `limit` wait; returns how many it added.
+    mutating func add(from first: Int, bodies all: PDFBytes, ends: [Int], at index: Int, limit: Int) -> Int {
+        var added = 0, start = index == 0 ? 0 : ends[index - 1]
+        for end in ends[index...] {
+            guard waiting.count < limit else { break }
+            let number = first + index + added
+            precondition(offsets[number] == -1, "PDF object \(number) written twice or never reserved")
+            offsets[number] = -2
+            let offset = bodies.count
+            head.write(room: 42) { w in w.put(number, " "); w.put(offset, " ") }
+            bodies.append(all, start..<end); bodies.append(byte: 0x0A)
+            waiting.append(number)
+            start = end; added += 1
+        }
+        return added
     }
 
     /// The waiting objects as an object stream's data (head, then bodies), under a new number;
@@ -35,7 +56,7 @@ struct PDFObjectTable {
         let stream = reserve(1)
         for (i, number) in waiting.enumerated() { packed[number] = stream << 16 | i }
         let first = head.count, count = waiting.count
-        head.append(bytes: bodies.bytes)
+        head.append(bodies)
         let data = head.bytes
         head.removeAll(); bodies.removeAll(); waiting.removeAll(keepingCapacity: true)
         return (stream, count, first, data)

@@ -32,6 +32,16 @@ final class PDFObjectWriter {
         if table.add(number, body: body) >= Self.objectsPerStream { try flushObjects() }
     }
 
+    /// Writes objects `first`, `first + 1`, … whose bodies are `bodies` cut at `ends` (the end of
+    /// each): many small objects (a structure tree's elements) in one call.
+    func write(from first: Int, bodies: PDFBytes, ends: [Int]) throws(RenderError) {
+        var done = 0
+        while done < ends.count {
+            done += table.add(from: first, bodies: bodies, ends: ends, at: done, limit: Self.objectsPerStream)
+            if table.waitingCount >= Self.objectsPerStream { try flushObjects() }
+        }
+    }
+
     /// Writes the waiting objects as one object stream, at level 6: the small dictionaries of a
     /// tagged PDF (mostly structure elements) come out a tenth smaller than at level 1, for no
     /// time that a batch can measure.
@@ -47,7 +57,7 @@ final class PDFObjectWriter {
     func writeStream(_ number: Int, entries: PDFBytes, data: [UInt8]) throws(RenderError) {
         var out = PDFBytes(capacity: data.count + entries.count + 64)
         out.append(number); out.append(" 0 obj\n<< ")
-        out.append(bytes: entries.bytes)
+        out.append(entries)
         out.append(" /Length "); out.append(data.count); out.append(" >>\nstream\n")
         out.append(bytes: data)
         out.append("\nendstream\nendobj\n")
@@ -71,20 +81,25 @@ final class PDFObjectWriter {
         // row above (the PNG "up" predictor), which leaves mostly zeros to compress.
         let width = max(1, (Int.bitWidth - start.leadingZeroBitCount + 7) / 8)
         let row = 1 + width + 2
-        var rows = [UInt8](); rows.reserveCapacity(offsets.count * (row + 1))
-        var previous = [UInt8](repeating: 0, count: row), current = previous
-        func entry(_ type: UInt8, _ field: Int, _ last: Int) {
-            current[0] = type
-            for i in 0..<width { current[1 + i] = UInt8((field >> (8 * (width - 1 - i))) & 0xFF) }
-            current[row - 2] = UInt8((last >> 8) & 0xFF); current[row - 1] = UInt8(last & 0xFF)
-            rows.append(2)
-            for i in 0..<row { rows.append(current[i] &- previous[i]) }
-            swap(&previous, &current)
-        }
-        entry(0, 0, 0xFFFF)
-        for number in offsets.indices.dropFirst() {
-            let p = packed[number]
-            if p != 0 { entry(2, p >> 16, p & 0xFFFF) } else { entry(1, offsets[number], 0) }
+        let step = row + 1
+        var rows = [UInt8](repeating: 0, count: offsets.count * step)
+        rows.withUnsafeMutableBufferPointer { r in
+            let base = r.baseAddress!
+            func entry(_ number: Int, _ type: UInt8, _ field: Int, _ last: Int) {
+                let p = base + number * step
+                p[0] = 2; p[1] = type
+                for i in 0..<width { p[2 + i] = UInt8(truncatingIfNeeded: field >> (8 * (width - 1 - i))) }
+                p[step - 2] = UInt8(truncatingIfNeeded: last >> 8); p[step - 1] = UInt8(truncatingIfNeeded: last)
+            }
+            entry(0, 0, 0, 0xFFFF)
+            for number in offsets.indices.dropFirst() {
+                let p = packed[number]
+                if p != 0 { entry(number, 2, p >> 16, p & 0xFFFF) } else { entry(number, 1, offsets[number], 0) }
+            }
+            // The up predictor, from the bottom, so each row is taken from the one above it unchanged.
+            for n in Swift.stride(from: offsets.count - 1, through: 1, by: -1) {
+                for i in 1..<step { base[n * step + i] &-= base[(n - 1) * step + i] }
+            }
         }
         var entries = PDFBytes(capacity: 200)
         entries.append("/Type /XRef /Size "); entries.append(offsets.count); entries.append(" /W [1 "); entries.append(width)
@@ -97,7 +112,7 @@ final class PDFObjectWriter {
         let data = try Deflate.compress(rows, level: 6)
         var out = PDFBytes(capacity: data.count + 256)
         out.append(xref); out.append(" 0 obj\n<< ")
-        out.append(bytes: entries.bytes)
+        out.append(entries)
         out.append(" /Length "); out.append(data.count); out.append(" >>\nstream\n")
         out.append(bytes: data)
         out.append("\nendstream\nendobj\nstartxref\n"); out.append(start); out.append("\n%%EOF\n")

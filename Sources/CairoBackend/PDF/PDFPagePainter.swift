@@ -18,8 +18,8 @@ struct PDFPagePainter {
     private var fillAlpha = 255, strokeAlpha = 255
     /// The element each marked-content sequence belongs to, by its MCID (0, 1, 2, ...).
     private(set) var marks: [StructurePath] = []
-    /// The tag of the open marked-content sequence; every item is drawn inside one.
-    private var open: ContentTag?
+    /// What the open marked-content sequence marks; every item is drawn inside one.
+    private var open: ContentTag.Identity?
     /// Put below every element path of this page (a plan's pages inside a merged document).
     private let under: StructureStep?
 
@@ -28,6 +28,7 @@ struct PDFPagePainter {
 
     init(height: Double, resources: PDFResources, document: PDFDocument, under: StructureStep? = nil, tagged: Bool = true) {
         self.height = height; self.resources = resources; self.document = document; self.under = under; self.tagged = tagged
+        if tagged { marks.reserveCapacity(128) }
     }
 
     mutating func paint(_ frame: Frame) throws(RenderError) {
@@ -50,17 +51,25 @@ struct PDFPagePainter {
     /// one tag share a sequence. Elements get the next MCID, artifacts say what kind they are.
     private mutating func mark(_ tag: ContentTag) {
         guard tagged else { return }
-        if tag == open { return }
-        if open != nil { content.append("EMC\n") }
-        open = tag
+        let identity = tag.identity
+        if identity == open { return }
+        let close = open != nil
+        open = identity
         switch tag {
         case .element(let path):
-            let owner = under.map { path.under($0) } ?? path
-            content.append(path.leaf?.role.markStart ?? "/Span<</MCID "); content.append(marks.count); content.append(">>BDC\n")
-            marks.append(owner)
-        case .artifact(.layout): content.append("/Artifact BMC\n")
-        case .artifact(.footer): content.append("/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n")
-        case .artifact(.repeated): content.append("/Artifact <</Type /Pagination>> BDC\n")
+            let mcid = marks.count
+            content.write(room: 48) { w in
+                if close { w.put("EMC\n") }
+                w.put(path.leaf?.role.markStart ?? "/Span<</MCID "); w.put(mcid, ">>BDC\n")
+            }
+            marks.append(under.map { path.under($0) } ?? path)
+        case .artifact(let kind):
+            if close { content.append("EMC\n") }
+            switch kind {
+            case .layout: content.append("/Artifact BMC\n")
+            case .footer: content.append("/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n")
+            case .repeated: content.append("/Artifact <</Type /Pagination>> BDC\n")
+            }
         }
     }
 

@@ -118,22 +118,23 @@ struct PDFStructureTree {
         for (i, node) in nodes.enumerated() { start[i + 1] = start[i] + Int(node.sequences) }
         var fill = start, sequences = [Int32](repeating: 0, count: owner.count)
         for (i, n) in owner.enumerated() { sequences[fill[Int(n)]] = Int32(i); fill[Int(n)] += 1 }
-        var kids: [Int32] = [], d = PDFBytes(capacity: 512)
+        var kids: [Int32] = [], elements = PDFBytes(capacity: 64 * nodes.count), ends: [Int] = []
+        ends.reserveCapacity(nodes.count)
         for i in nodes.indices {
             readingOrder(of: i, into: &kids)
-            d.removeAll()
-            element(i, content: sequences[start[i]..<start[i + 1]], kids: kids, parent: i == 0 ? root : first + Int(nodes[i].parent), first: first, pages: pages, into: &d)
-            try objects.write(first + i, body: d)
+            element(i, content: sequences[start[i]..<start[i + 1]], kids: kids, parent: i == 0 ? root : first + Int(nodes[i].parent), first: first, pages: pages, into: &elements)
+            ends.append(elements.count)
         }
+        try objects.write(from: first, bodies: elements, ends: ends)
         let parentTree = objects.reserve()
-        d.removeAll()
+        var d = PDFBytes(capacity: 16 * owner.count + 64)
         d.append("<</Nums[")
         for (page, from) in pageStart.enumerated() {
-            d.append(page); d.append("[")
-            for n in owner[from..<(page + 1 < pageStart.count ? pageStart[page + 1] : owner.count)] { d.append(first + Int(n)); d.append(" 0 R ") }
+            d.append(page, "[")
+            for n in owner[from..<(page + 1 < pageStart.count ? pageStart[page + 1] : owner.count)] { d.append(first + Int(n), " 0 R ") }
             d.append("]")
         }
-        for l in links { d.append(l.key); d.append(" "); d.append(first + Int(l.node)); d.append(" 0 R ") }
+        for l in links { d.append(l.key, " "); d.append(first + Int(l.node), " 0 R ") }
         d.append("]>>")
         try objects.write(parentTree, body: d)
         d.removeAll()
@@ -159,12 +160,15 @@ struct PDFStructureTree {
     }
 
     /// Element `i`'s dictionary: its role, parent, words and language, then its kids in reading
-    /// order (its own sequences, child elements and link annotations).
+    /// order (its own sequences, child elements and link annotations). Written in a few pieces,
+    /// each with room made ahead: a sheet has hundreds of elements.
     private func element(_ i: Int, content: ArraySlice<Int32>, kids: [Int32], parent: Int, first: Int, pages: [Int], into d: inout PDFBytes) {
         let node = nodes[i]
         let role = node.role
-        d.append(role?.elementStart ?? "<</S/Document/P "); d.append(parent); d.append(" 0 R")
-        if let language = language[Int32(i)] ?? ((role == .span || role == .translation) ? secondLanguage : nil) {
+        d.write(room: 48) { w in w.put(role?.elementStart ?? "<</S/Document/P "); w.put(parent, " 0 R") }
+        var spanLanguage: String?
+        if case .span? = role { spanLanguage = secondLanguage } else if case .translation? = role { spanLanguage = secondLanguage }
+        if let language = (language.isEmpty ? nil : language[Int32(i)]) ?? spanLanguage {
             d.append("/Lang"); d.append(textString: language)
         }
         switch role {
@@ -178,34 +182,36 @@ struct PDFStructureTree {
         // (a node's sequences are in page order, so the first and last say whether they share one).
         let firstPage = content.first.map { ownerPage[Int($0)] } ?? annotations.first?.page
         let onePage = firstPage.map { p in (content.last.map { ownerPage[Int($0)] == p } ?? true) && annotations.allSatisfy { $0.page == p } } ?? false
-        if onePage, let firstPage { d.append("/Pg "); d.append(pages[Int(firstPage)]); d.append(" 0 R") }
-        func mcid(_ s: Int32) -> Int { Int(s) - pageStart[Int(ownerPage[Int(s)])] }
-        // A lone MCID is written bare, as most readers (and checkers) expect of a heading.
-        if onePage, kids.isEmpty, content.count == 1, annotations.isEmpty {
-            d.append("/K "); d.append(mcid(content[content.startIndex])); d.append(">>")
-            return
-        }
-        d.append("/K[")
-        var written = content.startIndex
-        func sequences(upTo end: Int) {
-            while written < min(content.startIndex + end, content.endIndex) {
-                let s = content[written]
-                if onePage { d.append(mcid(s)); d.append(" ") } else {
-                    d.append("<</Type/MCR/Pg "); d.append(pages[Int(ownerPage[Int(s)])]); d.append(" 0 R/MCID "); d.append(mcid(s)); d.append(">>")
-                }
-                written += 1
+        d.write(room: 64 + 68 * content.count + 26 * kids.count + 72 * annotations.count) { w in
+            if onePage, let firstPage { w.put("/Pg "); w.put(pages[Int(firstPage)], " 0 R") }
+            func mcid(_ s: Int32) -> Int { Int(s) - pageStart[Int(ownerPage[Int(s)])] }
+            // A lone MCID is written bare, as most readers (and checkers) expect of a heading.
+            if onePage, kids.isEmpty, content.count == 1, annotations.isEmpty {
+                w.put("/K "); w.put(mcid(content[content.startIndex]), ">>")
+                return
             }
+            w.put("/K[")
+            var written = content.startIndex
+            func sequences(upTo end: Int) {
+                while written < min(content.startIndex + end, content.endIndex) {
+                    let s = content[written]
+                    if onePage { w.put(mcid(s), " ") } else {
+                        w.put("<</Type/MCR/Pg "); w.put(pages[Int(ownerPage[Int(s)])], " 0 R/MCID "); w.put(mcid(s), ">>")
+                    }
+                    written += 1
+                }
+            }
+            for k in kids {
+                sequences(upTo: Int(nodes[Int(k)].after))
+                w.put(first + Int(k), " 0 R ")
+            }
+            sequences(upTo: content.count)
+            for a in annotations {
+                w.put("<</Type/OBJR/Obj "); w.put(a.object, " 0 R")
+                if !onePage { w.put("/Pg "); w.put(pages[Int(a.page)], " 0 R") }
+                w.put(">>")
+            }
+            w.put("]>>")
         }
-        for k in kids {
-            sequences(upTo: Int(nodes[Int(k)].after))
-            d.append(first + Int(k)); d.append(" 0 R ")
-        }
-        sequences(upTo: content.count)
-        for a in annotations {
-            d.append("<</Type/OBJR/Obj "); d.append(a.object); d.append(" 0 R")
-            if !onePage { d.append("/Pg "); d.append(pages[Int(a.page)]); d.append(" 0 R") }
-            d.append(">>")
-        }
-        d.append("]>>")
     }
 }
