@@ -13,9 +13,17 @@ public enum ContentTag: Hashable, Sendable {
     public enum Identity: Equatable, Sendable {
         case element(StructurePath.Steps)
         case artifact(Artifact)
+
+        @inlinable public static func == (a: Identity, b: Identity) -> Bool {
+            switch (a, b) {
+            case (.element(let x), .element(let y)): return x == y
+            case (.artifact(let x), .artifact(let y)): return x == y
+            default: return false
+            }
+        }
     }
 
-    public var identity: Identity {
+    @inlinable public var identity: Identity {
         switch self {
         case .element(let path): return .element(path.steps)
         case .artifact(let kind): return .artifact(kind)
@@ -153,7 +161,7 @@ public struct StructureStep: Hashable, Sendable {
 public struct StructurePath: Hashable, Sendable {
     /// The deepest a path goes (a merged batch's plan, its part, a list, an item, its body, a paragraph: 6).
     public static let depth = 8
-    private var packed = SIMD8<UInt32>()
+    @usableFromInline var packed = SIMD8<UInt32>()
     public private(set) var count = 0
     /// What the element shows, in words, for a figure.
     public private(set) var alt: String?
@@ -165,14 +173,16 @@ public struct StructurePath: Hashable, Sendable {
 
     /// The steps alone, as plain values: equal for the same element.
     public struct Steps: Equatable, Sendable {
-        var packed: SIMD8<UInt32>
-        var count: Int
+        @usableFromInline var packed: SIMD8<UInt32>
+        @usableFromInline var count: Int
+        @inlinable init(packed: SIMD8<UInt32>, count: Int) { self.packed = packed; self.count = count }
+        @inlinable public static func == (a: Steps, b: Steps) -> Bool { a.count == b.count && a.packed == b.packed }
     }
 
-    public var steps: Steps { Steps(packed: packed, count: count) }
+    @inlinable public var steps: Steps { Steps(packed: packed, count: count) }
 
     /// Step `i` from the document (0 is the outermost) as one number: equal steps, equal numbers.
-    public func stepKey(at i: Int) -> UInt32 { packed[i] }
+    @inlinable public func stepKey(at i: Int) -> UInt32 { packed[i] }
 
     /// The innermost step: the element itself.
     public var leaf: StructureStep? { count == 0 ? nil : StructureStep(packed: packed[count - 1]) }

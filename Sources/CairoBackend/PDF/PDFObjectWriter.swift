@@ -109,7 +109,7 @@ final class PDFObjectWriter {
         entries.append("> <")
         for b in id { entries.appendHex(Int(b), digits: 2) }
         entries.append(">] /Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns "); entries.append(row); entries.append(" >>")
-        let data = try Deflate.compress(rows, level: 6)
+        let data = try Deflate.compress(rows, level: 1)
         var out = PDFBytes(capacity: data.count + 256)
         out.append(xref); out.append(" 0 obj\n<< ")
         out.append(entries)

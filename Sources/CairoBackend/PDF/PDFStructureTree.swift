@@ -118,7 +118,7 @@ struct PDFStructureTree {
         for (i, node) in nodes.enumerated() { start[i + 1] = start[i] + Int(node.sequences) }
         var fill = start, sequences = [Int32](repeating: 0, count: owner.count)
         for (i, n) in owner.enumerated() { sequences[fill[Int(n)]] = Int32(i); fill[Int(n)] += 1 }
-        var kids: [Int32] = [], elements = PDFBytes(capacity: 64 * nodes.count), ends: [Int] = []
+        var kids: [Int32] = [], elements = PDFBytes(capacity: 48 * nodes.count), ends: [Int] = []
         ends.reserveCapacity(nodes.count)
         for i in nodes.indices {
             readingOrder(of: i, into: &kids)
@@ -149,6 +149,7 @@ struct PDFStructureTree {
     private func readingOrder(of i: Int, into kids: inout [Int32]) {
         kids.removeAll(keepingCapacity: true)
         var child = nodes[i].firstChild
+        guard child >= 0 else { return }
         while child >= 0 {
             // Insertion, stable: past every kid whose order is not greater.
             let order = nodes[Int(child)].order
