@@ -6,10 +6,9 @@ import Foundation
 /// by zlib, for reading cairo's own output.
 enum Deflate {
     /// `data` compressed as a zlib stream; the same input always gives the same bytes.
-    /// Level 1 by default, for what is made once per document (page content, text maps): the
-    /// fastest level makes it only a little larger. What is made once and reused (font subsets,
-    /// figure forms, images) gets level 6, as do the object streams and the cross-reference
-    /// stream, which are small and compress much better.
+    /// Level 1 by default, for what is made once per document (page content, text maps, the
+    /// object stream and the cross-reference stream): the fastest level makes it only a little
+    /// larger. What is made once and reused (font subsets, figure forms, images) gets level 6.
     static func compress(_ data: [UInt8], level: Int32 = 1) throws(RenderError) -> [UInt8] {
         guard let compressor = CompressorPool.shared.take(level: level) else { throw RenderError(.document, "a PDF stream could not be compressed: out of memory") }
         defer { CompressorPool.shared.give(compressor, level: level) }

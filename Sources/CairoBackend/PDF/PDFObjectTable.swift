@@ -31,22 +31,27 @@ struct PDFObjectTable {
     /// How many objects wait.
     var waitingCount: Int { waiting.count }
 
-    /// Adds objects `first + index`, `first + index + 1`, … whose bodies are `bodies` cut at `ends`,
-    /// until `limit` wait; returns how many it added.
+    /// Adds objects `first + index`, `first + index + 1`, … whose bodies are `bodies` cut at
+    /// `ends`, each body ending in its separator, until `limit` wait; returns how many it added.
+    /// The bodies are copied in one piece and the head written in one go.
     mutating func add(from first: Int, bodies all: PDFBytes, ends: [Int], at index: Int, limit: Int) -> Int {
-        var added = 0, start = index == 0 ? 0 : ends[index - 1]
-        for end in ends[index...] {
-            guard waiting.count < limit else { break }
-            let number = first + index + added
+        let n = min(ends.count - index, limit - waiting.count)
+        guard n > 0 else { return 0 }
+        let base = index == 0 ? 0 : ends[index - 1], offset = bodies.count - base
+        for number in first + index..<first + index + n {
             precondition(offsets[number] == -1, "PDF object \(number) written twice or never reserved")
             offsets[number] = -2
-            let offset = bodies.count
-            head.write(room: 42) { w in w.put(number, " "); w.put(offset, " ") }
-            bodies.append(all, start..<end); bodies.append(byte: 0x0A)
             waiting.append(number)
-            start = end; added += 1
         }
-        return added
+        head.write(room: 42 * n) { w in
+            var start = base
+            for k in 0..<n {
+                w.put(first + index + k, " "); w.put(offset + start, " ")
+                start = ends[index + k]
+            }
+        }
+        bodies.append(all, base..<ends[index + n - 1])
+        return n
     }
 
     /// The waiting objects as an object stream's data (head, then bodies), under a new number;

@@ -57,8 +57,8 @@ struct PDFStructureTree {
     mutating func add(page marks: [StructurePath]) {
         let page = Int32(pageStart.count)
         pageStart.append(owner.count)
-        for path in marks {
-            let n = node(for: path)
+        for i in marks.indices {
+            let n = node(for: marks[i])
             nodes[Int(n)].sequences += 1
             owner.append(n); ownerPage.append(page)
         }
@@ -118,14 +118,30 @@ struct PDFStructureTree {
         for (i, node) in nodes.enumerated() { start[i + 1] = start[i] + Int(node.sequences) }
         var fill = start, sequences = [Int32](repeating: 0, count: owner.count)
         for (i, n) in owner.enumerated() { sequences[fill[Int(n)]] = Int32(i); fill[Int(n)] += 1 }
-        var kids: [Int32] = [], elements = PDFBytes(capacity: 48 * nodes.count), ends: [Int] = []
+        let (kidStart, kids) = readingOrder()
+        // Header cells share their two attribute objects (column and row scope).
+        let scopes = nodes.contains { if case .tableHeader? = $0.role { return true } else { return false } } ? objects.reserve(2) : 0
+        var elements = PDFBytes(capacity: 48 * nodes.count), ends: [Int] = []
         ends.reserveCapacity(nodes.count)
-        for i in nodes.indices {
-            readingOrder(of: i, into: &kids)
-            element(i, content: sequences[start[i]..<start[i + 1]], kids: kids, parent: i == 0 ? root : first + Int(nodes[i].parent), first: first, pages: pages, into: &elements)
-            ends.append(elements.count)
+        sequences.withUnsafeBufferPointer { sequences in
+            kids.withUnsafeBufferPointer { kids in
+                for i in nodes.indices {
+                    element(i, content: UnsafeBufferPointer(rebasing: sequences[start[i]..<start[i + 1]]), kids: UnsafeBufferPointer(rebasing: kids[kidStart[i]..<kidStart[i + 1]]),
+                            parent: i == 0 ? root : first + Int(nodes[i].parent), first: first, scopes: scopes, pages: pages, into: &elements)
+                    elements.append(byte: 0x0A)  // the object stream's separator
+                    ends.append(elements.count)
+                }
+            }
         }
         try objects.write(from: first, bodies: elements, ends: ends)
+        if scopes != 0 {
+            var attributes = PDFBytes()
+            attributes.append("<</O/Table/Scope/Column>>")
+            try objects.write(scopes, body: attributes)
+            attributes.removeAll()
+            attributes.append("<</O/Table/Scope/Row>>")
+            try objects.write(scopes + 1, body: attributes)
+        }
         let parentTree = objects.reserve()
         var d = PDFBytes(capacity: 16 * owner.count + 64)
         d.append("<</Nums[")
@@ -144,26 +160,36 @@ struct PDFStructureTree {
         return root
     }
 
-    /// The children of element `i` in reading order: by order among siblings, the first made
-    /// first when equal (most are made in order already; the rest are a few, sorted in place).
-    private func readingOrder(of i: Int, into kids: inout [Int32]) {
-        kids.removeAll(keepingCapacity: true)
-        var child = nodes[i].firstChild
-        guard child >= 0 else { return }
-        while child >= 0 {
-            // Insertion, stable: past every kid whose order is not greater.
-            let order = nodes[Int(child)].order
-            var at = kids.count
-            while at > 0, nodes[Int(kids[at - 1])].order > order { at -= 1 }
-            if at == kids.count { kids.append(child) } else { kids.insert(child, at: at) }
-            child = nodes[Int(child)].nextSibling
+    /// Every element's children in reading order, one element after another, and where each
+    /// element's start: by order among siblings, the first made first when equal (most are made
+    /// in order already; the rest are a few, sorted in place).
+    private func readingOrder() -> (start: [Int], kids: [Int32]) {
+        var start = [Int](repeating: 0, count: nodes.count + 1)
+        for node in nodes.dropFirst() { start[Int(node.parent) + 1] += 1 }
+        for i in nodes.indices { start[i + 1] += start[i] }
+        var fill = start, kids = [Int32](repeating: 0, count: nodes.count - 1)
+        // Elements are made after their parents and numbered as made, so this fills each
+        // element's children in the order they were made.
+        for i in nodes.indices.dropFirst() {
+            let parent = Int(nodes[i].parent)
+            kids[fill[parent]] = Int32(i); fill[parent] += 1
         }
+        for i in nodes.indices where start[i + 1] - start[i] > 1 {
+            for k in start[i] + 1..<start[i + 1] {
+                let kid = kids[k], order = nodes[Int(kid)].order
+                var at = k
+                while at > start[i], nodes[Int(kids[at - 1])].order > order { kids[at] = kids[at - 1]; at -= 1 }
+                kids[at] = kid
+            }
+        }
+        return (start, kids)
     }
 
     /// Element `i`'s dictionary: its role, parent, words and language, then its kids in reading
     /// order (its own sequences, child elements and link annotations). Written in a few pieces,
     /// each with room made ahead: a sheet has hundreds of elements.
-    private func element(_ i: Int, content: ArraySlice<Int32>, kids: [Int32], parent: Int, first: Int, pages: [Int], into d: inout PDFBytes) {
+    /// `scopes` is the column-scope attribute object, the row one after it.
+    private func element(_ i: Int, content: UnsafeBufferPointer<Int32>, kids: UnsafeBufferPointer<Int32>, parent: Int, first: Int, scopes: Int, pages: [Int], into d: inout PDFBytes) {
         let node = nodes[i]
         let role = node.role
         d.write(room: 48) { w in w.put(role?.elementStart ?? "<</S/Document/P "); w.put(parent, " 0 R") }
@@ -174,7 +200,7 @@ struct PDFStructureTree {
         }
         switch role {
         case .figure?: d.append("/Alt"); d.append(textString: alt[Int32(i)] ?? "")
-        case .tableHeader(let scope)?: d.append(scope == .column ? "/A<</O/Table/Scope/Column>>" : "/A<</O/Table/Scope/Row>>")
+        case .tableHeader(let scope)?: d.append("/A "); d.append(scope == .column ? scopes : scopes + 1, " 0 R")
         default: break
         }
         if content.isEmpty, kids.isEmpty, node.annotations == 0 { d.append(">>"); return }
