@@ -83,7 +83,9 @@ if [ "$instructions" = 1 ]; then
   }
   echo "tag-cost: counting instructions of a 200-plan batch both ways (valgrind)" >&2
   u=$(count untagged) t=$(count tagged)
-  render() { callgrind_annotate --inclusive=yes "$out/callgrind-$1.out" 2>/dev/null | awk '/RenderEngineC6render_/ {gsub(",", "", $1); print $1; exit}'; }
+  # The rendering's own share: the render function's inclusive count (awk reads to the end, so
+  # callgrind_annotate is not cut off).
+  render() { callgrind_annotate --inclusive=yes "$out/callgrind-$1.out" 2>/dev/null | awk '/RenderEngineC6render_/ && !done {gsub(",", "", $1); print $1; done = 1}'; }
   ru=$(render untagged) rt=$(render tagged)
   awk -v u="$u" -v t="$t" -v ru="$ru" -v rt="$rt" 'BEGIN {
     printf "instructions, whole batch: untagged %.0f M, tagged %.0f M, %+.2f %%\n", u / 1e6, t / 1e6, (t / u - 1) * 100
