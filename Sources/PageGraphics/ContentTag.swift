@@ -176,6 +176,12 @@ public struct StructurePath: Hashable, Sendable {
         @usableFromInline var packed: SIMD8<UInt32>
         @usableFromInline var count: Int
         @inlinable init(packed: SIMD8<UInt32>, count: Int) { self.packed = packed; self.count = count }
+        /// No steps: the document itself.
+        @inlinable public init() { self.init(packed: SIMD8<UInt32>(), count: 0) }
+        /// How many steps.
+        @inlinable public var depth: Int { count }
+        /// Step `i` as one number, as `StructurePath.stepKey(at:)`.
+        @inlinable public func key(at i: Int) -> UInt32 { packed[i] }
         @inlinable public static func == (a: Steps, b: Steps) -> Bool { a.count == b.count && a.packed == b.packed }
     }
 

@@ -46,8 +46,8 @@ struct PDFStructureTree {
 
     /// The last path looked up and the element at each of its depths (0: the document), so a
     /// path sharing its first steps starts its walk where they end.
-    private var lastPath = StructurePath([])
-    private var lastChain = [Int32](repeating: 0, count: StructurePath.depth + 1)
+    private var lastSteps = StructurePath.Steps()
+    private var lastChain = SIMD16<Int32>()
 
     init() {
         owner.reserveCapacity(256); ownerPage.reserveCapacity(256)
@@ -82,25 +82,28 @@ struct PDFStructureTree {
     /// The element at `path`, made (with any missing ancestors) on first sight: a walk down from
     /// where the path leaves the last one looked up, each step found among its parent's children.
     private mutating func node(for path: StructurePath) -> Int32 {
+        let steps = path.steps
         var depth = 0
-        while depth < path.count, depth < lastPath.count, path.stepKey(at: depth) == lastPath.stepKey(at: depth) { depth += 1 }
+        while depth < steps.depth, depth < lastSteps.depth, steps.key(at: depth) == lastSteps.key(at: depth) { depth += 1 }
         var n = lastChain[depth]
-        while depth < path.count {
-            let key = path.stepKey(at: depth)
+        while depth < steps.depth {
+            let key = steps.key(at: depth)
             var child = nodes[Int(n)].firstChild
             while child >= 0, nodes[Int(child)].key != key { child = nodes[Int(child)].nextSibling }
             if child < 0 {
                 child = Int32(nodes.count)
-                nodes.append(Node(key: key, parent: n, after: nodes[Int(n)].sequences))
-                if nodes[Int(n)].lastChild >= 0 { nodes[Int(nodes[Int(n)].lastChild)].nextSibling = child } else { nodes[Int(n)].firstChild = child }
-                nodes[Int(n)].lastChild = child
-                if depth == path.count - 1, let words = path.alt { alt[child] = words }
+                var parent = nodes[Int(n)]
+                nodes.append(Node(key: key, parent: n, after: parent.sequences))
+                if parent.lastChild >= 0 { nodes[Int(parent.lastChild)].nextSibling = child } else { parent.firstChild = child }
+                parent.lastChild = child
+                nodes[Int(n)] = parent
+                if depth == steps.depth - 1, let words = path.alt { alt[child] = words }
             }
             n = child
             depth += 1
             lastChain[depth] = n
         }
-        lastPath = path
+        lastSteps = steps
         return n
     }
 
