@@ -75,10 +75,11 @@ if [ "$instructions" = 1 ]; then
     python3 "$b/to_routinepress.py" --catalog-ids "$out/raw-200" "$small"
   fi
   # valgrind cannot read the DWARF 5 the release build carries: it runs a copy without it.
+  # Swift seeds its hashing per process; a fixed seed makes the counts repeat exactly.
   strip --strip-debug -o "$out/routinepress-nodebug" "$bin"
   count() {
     rm -rf "$out/pdf-$1"
-    as "$1" valgrind --tool=callgrind --callgrind-out-file="$out/callgrind-$1.out" "$out/routinepress-nodebug" batch "$small" -o "$out/pdf-$1" -q --jobs 1 --resources "$root" 2>&1 |
+    as "$1" env SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=callgrind --callgrind-out-file="$out/callgrind-$1.out" "$out/routinepress-nodebug" batch "$small" -o "$out/pdf-$1" -q --jobs 1 --resources "$root" 2>&1 |
       awk '/I +refs:/ {gsub(",", "", $NF); print $NF}'
   }
   echo "tag-cost: counting instructions of a 200-plan batch both ways (valgrind)" >&2

@@ -60,7 +60,7 @@ struct PDFPagePainter {
             let mcid = marks.count
             content.write(room: 48) { w in
                 if close { w.put("EMC\n") }
-                w.put(path.leaf?.role.markStart ?? "/Span<</MCID "); w.put(mcid, ">>BDC\n")
+                w.put("/"); w.put(path.leaf?.role.pdfName ?? "Span"); w.put("<</MCID "); w.put(mcid, ">>BDC\n")
             }
             marks.append(under.map { path.under($0) } ?? path)
         case .artifact(let kind):

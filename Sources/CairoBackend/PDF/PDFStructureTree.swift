@@ -195,7 +195,7 @@ struct PDFStructureTree {
     private func element(_ i: Int, content: UnsafeBufferPointer<Int32>, kids: UnsafeBufferPointer<Int32>, parent: Int, first: Int, scopes: Int, pages: [Int], into d: inout PDFBytes) {
         let node = nodes[i]
         let role = node.role
-        d.write(room: 48) { w in w.put(role?.elementStart ?? "<</S/Document/P "); w.put(parent, " 0 R") }
+        d.write(room: 48) { w in w.put("<</S/"); w.put(role?.pdfName ?? "Document"); w.put("/P "); w.put(parent, " 0 R") }
         var spanLanguage: String?
         if case .span? = role { spanLanguage = secondLanguage } else if case .translation? = role { spanLanguage = secondLanguage }
         if let language = (language.isEmpty ? nil : language[Int32(i)]) ?? spanLanguage {
