@@ -200,10 +200,24 @@ struct PDFBytes {
     /// `value` in decimal at `p`; returns how many digits.
     @inline(__always)
     fileprivate static func digits(_ value: UInt, to p: UnsafeMutablePointer<UInt8>) -> Int {
-        if value < 10 { p.pointee = UInt8(truncatingIfNeeded: value) &+ 0x30; return 1 }
-        var count = 2, limit: UInt = 100
-        while value >= limit, count < 20 { count += 1; if limit > UInt.max / 10 { break }; limit *= 10 }
         let pairs = Self.pairs.utf8Start
+        // Object numbers, offsets and MCIDs are mostly under 10 000: two pairs at most.
+        if value < 100 {
+            if value < 10 { p.pointee = UInt8(truncatingIfNeeded: value) &+ 0x30; return 1 }
+            p[0] = pairs[2 * Int(value)]; p[1] = pairs[2 * Int(value) + 1]
+            return 2
+        }
+        if value < 10_000 {
+            let high = Int(value / 100), low = Int(value % 100)
+            if high < 10 {
+                p[0] = UInt8(truncatingIfNeeded: high) &+ 0x30; p[1] = pairs[2 * low]; p[2] = pairs[2 * low + 1]
+                return 3
+            }
+            p[0] = pairs[2 * high]; p[1] = pairs[2 * high + 1]; p[2] = pairs[2 * low]; p[3] = pairs[2 * low + 1]
+            return 4
+        }
+        var count = 5, limit: UInt = 100_000
+        while value >= limit, count < 20 { count += 1; if limit > UInt.max / 10 { break }; limit *= 10 }
         var v = value, end = count
         while v >= 100 {
             let r = Int(v % 100); v /= 100; end -= 2
