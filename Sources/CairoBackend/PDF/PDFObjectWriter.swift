@@ -85,21 +85,25 @@ final class PDFObjectWriter {
         let step = row + 1
         var rows = [UInt8](repeating: 0, count: offsets.count * step)
         rows.withUnsafeMutableBufferPointer { r in
-            let base = r.baseAddress!
-            func entry(_ number: Int, _ type: UInt8, _ field: Int, _ last: Int) {
-                let p = base + number * step
-                p[0] = 2; p[1] = type
-                for i in 0..<width { p[2 + i] = UInt8(truncatingIfNeeded: field >> (8 * (width - 1 - i))) }
-                p[step - 2] = UInt8(truncatingIfNeeded: last >> 8); p[step - 1] = UInt8(truncatingIfNeeded: last)
-            }
-            entry(0, 0, 0, 0xFFFF)
-            for number in offsets.indices.dropFirst() {
-                let p = packed[number]
-                if p != 0 { entry(number, 2, p >> 16, p & 0xFFFF) } else { entry(number, 1, offsets[number], 0) }
-            }
-            // The up predictor, from the bottom, so each row is taken from the one above it unchanged.
-            for n in Swift.stride(from: offsets.count - 1, through: 1, by: -1) {
-                for i in 1..<step { base[n * step + i] &-= base[(n - 1) * step + i] }
+            offsets.withUnsafeBufferPointer { offsets in
+                packed.withUnsafeBufferPointer { packed in
+                    let base = r.baseAddress!
+                    base[0] = 2; base[step - 2] = 0xFF; base[step - 1] = 0xFF  // object 0: free, generation 65535
+                    for number in 1..<offsets.count {
+                        let p = base + number * step, place = packed[number]
+                        // In an object stream: type 2, the stream, the place in it; else type 1, the offset.
+                        let field = place != 0 ? place >> 16 : offsets[number], last = place != 0 ? place & 0xFFFF : 0
+                        p[0] = 2; p[1] = place != 0 ? 2 : 1
+                        var shift = 8 * (width - 1)
+                        for i in 0..<width { p[2 + i] = UInt8(truncatingIfNeeded: field >> shift); shift -= 8 }
+                        p[step - 2] = UInt8(truncatingIfNeeded: last >> 8); p[step - 1] = UInt8(truncatingIfNeeded: last)
+                    }
+                    // The up predictor, from the bottom, so each row is taken from the one above it unchanged.
+                    for n in Swift.stride(from: offsets.count - 1, through: 1, by: -1) {
+                        let row = base + n * step
+                        for i in 1..<step { row[i] &-= row[i - step] }
+                    }
+                }
             }
         }
         var entries = PDFBytes(capacity: 200)

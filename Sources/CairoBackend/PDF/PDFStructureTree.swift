@@ -131,7 +131,6 @@ struct PDFStructureTree {
                 for i in nodes.indices {
                     element(i, content: UnsafeBufferPointer(rebasing: sequences[start[i]..<start[i + 1]]), kids: UnsafeBufferPointer(rebasing: kids[kidStart[i]..<kidStart[i + 1]]),
                             parent: i == 0 ? root : first + Int(nodes[i].parent), first: first, scopes: scopes, pages: pages, into: &elements)
-                    elements.append(byte: 0x0A)  // the object stream's separator
                     ends.append(elements.count)
                 }
             }
@@ -189,7 +188,8 @@ struct PDFStructureTree {
     }
 
     /// Element `i`'s dictionary: its role, parent, words and language, then its kids in reading
-    /// order (its own sequences, child elements and link annotations). Written in a few pieces,
+    /// order (its own sequences, child elements and link annotations), and the line end that
+    /// separates it from the next in the object stream. Written in a few pieces,
     /// each with room made ahead: a sheet has hundreds of elements.
     /// `scopes` is the column-scope attribute object, the row one after it.
     private func element(_ i: Int, content: UnsafeBufferPointer<Int32>, kids: UnsafeBufferPointer<Int32>, parent: Int, first: Int, scopes: Int, pages: [Int], into d: inout PDFBytes) {
@@ -206,7 +206,7 @@ struct PDFStructureTree {
         case .tableHeader(let scope)?: d.append("/A "); d.append(scope == .column ? scopes : scopes + 1, " 0 R")
         default: break
         }
-        if content.isEmpty, kids.isEmpty, node.annotations == 0 { d.append(">>"); return }
+        if content.isEmpty, kids.isEmpty, node.annotations == 0 { d.append(">>\n"); return }
         let annotations = node.annotations == 0 ? [] : links.filter { $0.node == Int32(i) }
         // Content on one page names the page once; content over several pages names it per piece
         // (a node's sequences are in page order, so the first and last say whether they share one).
@@ -217,7 +217,7 @@ struct PDFStructureTree {
             func mcid(_ s: Int32) -> Int { Int(s) - pageStart[Int(ownerPage[Int(s)])] }
             // A lone MCID is written bare, as most readers (and checkers) expect of a heading.
             if onePage, kids.isEmpty, content.count == 1, annotations.isEmpty {
-                w.put("/K "); w.put(mcid(content[content.startIndex]), ">>")
+                w.put("/K "); w.put(mcid(content[content.startIndex]), ">>\n")
                 return
             }
             w.put("/K[")
@@ -241,7 +241,7 @@ struct PDFStructureTree {
                 if !onePage { w.put("/Pg "); w.put(pages[Int(a.page)], " 0 R") }
                 w.put(">>")
             }
-            w.put("]>>")
+            w.put("]>>\n")
         }
     }
 }
