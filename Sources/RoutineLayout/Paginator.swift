@@ -43,6 +43,8 @@ public struct Paginator {
         var area = contentArea
         var y = area.minY
         var placedOnPage = 0
+        /// From this block on, the gaps before blocks are halved (see below).
+        var halfGapsFrom = blocks.count
 
         func shorten() {
             if let shortFrom, frames.count - 1 >= shortFrom { area.size.height = contentArea.height - room }
@@ -56,22 +58,31 @@ public struct Paginator {
             shorten()
         }
 
+        func spaceBefore(_ k: Int) -> Points { k >= halfGapsFrom ? blocks[k].spaceBefore / 2 : blocks[k].spaceBefore }
+
         for i in blocks.indices {
             let block = blocks[i]
-            let gap = placedOnPage == 0 ? Points.zero : block.spaceBefore
+            // The document's last blocks never go to a page of their own when closing the gaps
+            // before them to half keeps them on this one (a sheet's closing notes, a line or two).
+            if placedOnPage > 0, i < halfGapsFrom,
+               y + blocks[i...].reduce(Points.zero, { $0 + $1.spaceBefore + $1.height }) > area.maxY + 0.01,
+               y + blocks[i...].reduce(Points.zero, { $0 + $1.spaceBefore / 2 + $1.height }) <= area.maxY + 0.01 {
+                halfGapsFrom = i
+            }
+            let gap = placedOnPage == 0 ? Points.zero : spaceBefore(i)
             var needed = gap + block.height
             // A run of keep-with-next blocks moves as one, as long as the run fits on a page.
             var j = i
             var chain = needed
             while blocks[j].keepWithNext, j + 1 < blocks.count {
                 j += 1
-                chain += blocks[j].spaceBefore + blocks[j].height
+                chain += spaceBefore(j) + blocks[j].height
             }
             if chain <= area.height {
                 needed = chain
             } else if block.keepWithNext, block.continuationHeader == nil, i + 1 < blocks.count {
                 // A run longer than a page still never leaves a heading alone at the bottom (table rows may break anywhere).
-                needed += blocks[i + 1].spaceBefore + blocks[i + 1].height
+                needed += spaceBefore(i + 1) + blocks[i + 1].height
             }
             if placedOnPage > 0 && y + needed > area.maxY + 0.01 {
                 newPage()

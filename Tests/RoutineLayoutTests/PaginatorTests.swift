@@ -29,6 +29,18 @@ import Testing
         #expect(pages[1].frame.items[0].origin.y == 10)
     }
 
+    @Test func theLastLinesCloseTheirGapsRatherThanTakeAPageOfTheirOwn() {
+        // 140 + (16 + 14) + (4 + 10) = 184 > 180; with the gaps halved, 140 + 8 + 14 + 2 + 10 = 174.
+        let tail = [block(140, "a"), block(14, "notes", gap: 16, keep: true), block(10, "line", gap: 4)]
+        #expect(layout(tail) == [["a", "notes", "line"]])
+        let pages = paginator.paginate(tail) { _, _ in Frame(size: .init(width: 0, height: 0)) }
+        #expect(pages[0].frame.items.map(\.origin.y) == [10, 158, 174])
+        // Not at the end of the document: the gaps stay whole and the blocks move on.
+        #expect(layout(tail + [block(100, "more", gap: 10)]) == [["a"], ["notes", "line", "more"]])
+        // Too long even with half gaps: a page of their own after all.
+        #expect(layout([block(140, "a"), block(14, "notes", gap: 16, keep: true), block(30, "lines", gap: 4)]) == [["a"], ["notes", "lines"]])
+    }
+
     @Test func aBlockTallerThanAPageGetsAPageOfItsOwn() {
         #expect(layout([block(50, "a"), block(400, "huge"), block(10, "c")]) == [["a"], ["huge"], ["c"]])
     }
