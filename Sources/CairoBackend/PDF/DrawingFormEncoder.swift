@@ -41,7 +41,7 @@ enum DrawingFormEncoder {
             case (nil, nil): out.append("n\n")
             }
         }
-        return out.bytes
+        return out.take()
     }
 
     /// The content, compressed as it goes into the PDF.

@@ -14,8 +14,15 @@ struct PDFBytes {
         if capacity > 0 { storage = [UInt8](repeating: 0, count: capacity) }
     }
 
-    /// The bytes written.
+    /// The bytes written (a copy; `take()` hands them over without one).
     var bytes: [UInt8] { count == storage.count ? storage : Array(storage[..<count]) }
+
+    /// The bytes written, handed over without a copy; the buffer is left empty.
+    mutating func take() -> [UInt8] {
+        storage.removeLast(storage.count - count)
+        defer { storage = []; count = 0 }
+        return storage
+    }
 
     /// Lets `write` fill up to `room` bytes from the end of what is written; it returns how many it wrote.
     @inline(__always)

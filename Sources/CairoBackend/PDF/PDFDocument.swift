@@ -70,7 +70,7 @@ final class PDFDocument {
 
         let contentObject = objects.reserve(), pageObject = objects.reserve()
         var entries = PDFBytes(); entries.append("/Filter /FlateDecode")
-        try objects.writeStream(contentObject, entries: entries, data: try Deflate.compress(painter.content.bytes))
+        try objects.writeStream(contentObject, entries: entries, data: try Deflate.compress(painter.takeContent()))
         var body = PDFBytes(capacity: 256)
         body.append("<< /Type /Page /Parent "); body.append(pagesObject); body.append(" 0 R /MediaBox [0 0 ")
         body.append(number: page.size.width.value); body.append(" "); body.append(number: page.size.height.value)

@@ -47,7 +47,8 @@ struct PDFFontWriter {
         try objects.write(type0, body: unicode)
 
         var cmapEntries = PDFBytes(); cmapEntries.append("/Filter /FlateDecode")
-        try objects.writeStream(toUnicode, entries: cmapEntries, data: try Deflate.compress(cmap(glyphs).bytes))
+        var map = cmap(glyphs)
+        try objects.writeStream(toUnicode, entries: cmapEntries, data: try Deflate.compress(map.take()))
     }
 
     /// Six capital letters naming this subset, the same for the same glyphs.

@@ -20,12 +20,17 @@ struct PDFObjectTable {
 
     /// Adds object `number` to the waiting ones; returns how many are waiting.
     mutating func add(_ number: Int, body: PDFBytes) -> Int {
-        precondition(offsets[number] == -1, "PDF object \(number) written twice or never reserved")
-        offsets[number] = -2
+        wait(number)
         head.append(number, " "); head.append(bodies.count, " ")
         bodies.append(body); bodies.append(byte: 0x0A)
-        waiting.append(number)
         return waiting.count
+    }
+
+    /// Puts reserved object `number` among the waiting ones.
+    private mutating func wait(_ number: Int) {
+        precondition(offsets[number] == -1, "PDF object \(number) written twice or never reserved")
+        offsets[number] = -2
+        waiting.append(number)
     }
 
     /// How many objects wait.
@@ -38,11 +43,7 @@ struct PDFObjectTable {
         let n = min(ends.count - index, limit - waiting.count)
         guard n > 0 else { return 0 }
         let base = index == 0 ? 0 : ends[index - 1], offset = bodies.count - base
-        for number in first + index..<first + index + n {
-            precondition(offsets[number] == -1, "PDF object \(number) written twice or never reserved")
-            offsets[number] = -2
-            waiting.append(number)
-        }
+        for number in first + index..<first + index + n { wait(number) }
         head.write(room: 42 * n) { w in
             var start = base
             for k in 0..<n {
@@ -62,8 +63,8 @@ struct PDFObjectTable {
         for (i, number) in waiting.enumerated() { packed[number] = stream << 16 | i }
         let first = head.count, count = waiting.count
         head.append(bodies)
-        let data = head.bytes
-        head.removeAll(); bodies.removeAll(); waiting.removeAll(keepingCapacity: true)
+        let data = head.take()
+        bodies.removeAll(); waiting.removeAll(keepingCapacity: true)
         return (stream, count, first, data)
     }
 

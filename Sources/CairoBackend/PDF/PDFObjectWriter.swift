@@ -62,7 +62,7 @@ final class PDFObjectWriter {
         out.append(" /Length "); out.append(data.count); out.append(" >>\nstream\n")
         out.append(bytes: data)
         out.append("\nendstream\nendobj\n")
-        try place(number, out.bytes)
+        try place(number, out.take())
     }
 
     private func place(_ number: Int, _ bytes: [UInt8]) throws(RenderError) {
@@ -121,6 +121,6 @@ final class PDFObjectWriter {
         out.append(" /Length "); out.append(data.count); out.append(" >>\nstream\n")
         out.append(bytes: data)
         out.append("\nendstream\nendobj\nstartxref\n"); out.append(start); out.append("\n%%EOF\n")
-        try sink.write(out.bytes)
+        try sink.write(out.take())
     }
 }

@@ -31,6 +31,9 @@ struct PDFPagePainter {
         if tagged { marks.reserveCapacity(128) }
     }
 
+    /// The content stream painted, handed over (the painter's is left empty).
+    mutating func takeContent() -> [UInt8] { content.take() }
+
     mutating func paint(_ frame: Frame) throws(RenderError) {
         for p in frame.items {
             mark(p.tag)
