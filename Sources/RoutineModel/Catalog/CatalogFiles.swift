@@ -33,7 +33,7 @@ extension CatalogEntry {
 
     /// A file named in the catalog: relative to the catalog's folder, a regular file.
     static func file(_ name: String, at path: JSONPath, _ location: SourceLocation?, sink: DiagnosticSink, folder: URL?, what: String) -> URL? {
-        let url = (name.hasPrefix("/") ? URL(fileURLWithPath: name) : (folder ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).appendingPathComponent(name)).standardizedFileURL
+        let url = NamedFile.url(name, relativeTo: folder)
         let shown = ObjectReader.shown(name)
         guard let status = FileStatus.of(url.path) else {
             if errno == ENOENT || errno == ENOTDIR {

@@ -97,8 +97,7 @@ public struct Resolver {
         guard readsFiles else {
             return fail("logo-path", "the server does not read files named in a plan", hint: "send the logo to POST /api/logo and put the data URL it returns here")
         }
-        let url = logo.hasPrefix("/") ? URL(fileURLWithPath: logo) : (baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).appendingPathComponent(logo)
-        let path = url.standardizedFileURL.path
+        let path = NamedFile.url(logo, relativeTo: baseDirectory).path
         let shown = "the logo \"\(ObjectReader.shown(logo))\""
         guard let handle = FileHandle(forReadingAtPath: path) else {
             return fail("logo-missing", "\(shown) cannot be read", hint: "the path is relative to the plan file; looked for \(path)")

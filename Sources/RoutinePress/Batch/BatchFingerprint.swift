@@ -39,9 +39,8 @@ struct BatchFingerprint: Sendable {
         let printed = PlanIdentity.printed(in: plan)
         if let today, !printed.dated { c.add(Array("today \(today)\n".utf8)) }
         if let logo = printed.logoFile {
-            let url = logo.hasPrefix("/") ? URL(fileURLWithPath: logo) : (source.baseDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).appendingPathComponent(logo)
             c.add(Array("logo \(logo)\n".utf8))
-            Self.addFile(url.standardizedFileURL.path, to: c)
+            Self.addFile(NamedFile.url(logo, relativeTo: source.baseDirectory).path, to: c)
         }
         c.add(plan)
         return c.hex()

@@ -87,13 +87,14 @@ public final class BatchRenderer: @unchecked Sendable {
                 if options.resume {
                     // What a killed run left half-written goes; what it finished stays.
                     strays?.removeOutputs(of: next.name, format: options.render.format)
-                    if let entry = finished[next.name], case .success(let bytes) = next.input, let fingerprint,
+                    let earlier = finished[next.name]
+                    if let entry = earlier, case .success(let bytes) = next.input, let fingerprint,
                        entry.input == BatchManifest.Digest(hex: fingerprint.input(bytes, from: next.source)),
                        BatchManifest.isComplete(entry, name: next.name, format: options.render.format, in: options.outputDirectory) {
                         messages.push(.kept(next.order, next, entry))
                         continue
                     }
-                    BatchManifest.removeOutputs(of: next.name, pages: finished[next.name]?.sizes.count ?? 0, format: options.render.format, in: options.outputDirectory)
+                    BatchManifest.removeOutputs(of: next.name, pages: earlier?.sizes.count ?? 0, format: options.render.format, in: options.outputDirectory)
                 }
                 let job = next
                 let accepted = pool.submit { engine in
